@@ -1,0 +1,9 @@
+"""Op declarations, one module per family.  Importing a module registers its ops."""
+import importlib
+
+FAMILIES = ["elementwise", "tensor", "nn", "reduce"]
+
+
+def load_all() -> None:
+    for name in FAMILIES:
+        importlib.import_module(f"{__name__}.{name}")

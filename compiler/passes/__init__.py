@@ -1,0 +1,36 @@
+"""Graph rewrites, gated by SessionOptions.graph_optimization_level.
+
+Each pass is one module with one function `run(graph) -> bool` (True if it changed
+anything).  `optimize` runs the passes of the requested level to a fixed point.
+"""
+from __future__ import annotations
+
+from .. import ir
+from ..infer import infer_graph
+from . import constant_folding, cse, dce, identity
+
+# onnxruntime's GraphOptimizationLevel values
+DISABLE_ALL, ENABLE_BASIC, ENABLE_EXTENDED, ENABLE_LAYOUT, ENABLE_ALL = 0, 1, 2, 3, 99
+
+BASIC = [identity.run, constant_folding.run, cse.run, dce.run]
+EXTENDED: list = []
+
+
+def optimize(graph: ir.Graph, level: int = ENABLE_ALL, log=None) -> list[tuple[str, int]]:
+    """Run the passes of `level` until nothing changes; returns (pass name, times it changed)."""
+    passes = []
+    if level >= ENABLE_BASIC:
+        passes += BASIC
+    if level >= ENABLE_EXTENDED:
+        passes += EXTENDED
+    stats: dict[str, int] = {}
+    for _ in range(10):
+        changed = False
+        for p in passes:
+            if p(graph):
+                changed = True
+                stats[p.__module__.rsplit(".", 1)[-1]] = stats.get(p.__module__.rsplit(".", 1)[-1], 0) + 1
+                infer_graph(graph)
+        if not changed:
+            break
+    return sorted(stats.items())

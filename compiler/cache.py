@@ -1,0 +1,116 @@
+"""cache: generated source -> imported module, content-addressed on disk.
+
+The file for a source is `<cache dir>/<key[:2]>/<key>.py`, key = sha256 of the source,
+the onnxjit/numba/llvmlite versions and the CPU.  A file is written once, atomically
+(temp file + rename), and never rewritten: Numba's own cache (`cache=True`), stored in
+`__pycache__` beside it, is stamped with the file's mtime.  The directory comes from
+ONNXJIT_CACHE_DIR (default: the user's cache directory); when it cannot be written,
+a private temporary directory is used instead, with one warning.
+"""
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import os
+import platform
+import sys
+import tempfile
+import threading
+import types
+import warnings
+
+import llvmlite
+import numba
+
+CACHE_VERSION = "1"
+_lock = threading.RLock()
+_modules: dict[str, types.ModuleType] = {}
+_warned = False
+_tmpdir: str | None = None
+
+
+def default_cache_dir() -> str:
+    env = os.environ.get("ONNXJIT_CACHE_DIR")
+    if env:
+        return env
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return os.path.join(base, "onnxjit")
+
+
+def _cpu() -> str:
+    try:
+        import llvmlite.binding as llvm
+        return f"{llvm.get_host_cpu_name()}:{platform.machine()}"
+    except Exception:
+        return platform.machine()
+
+
+def source_key(source: str) -> str:
+    from onnxjit.compiler import __version__ as version
+    h = hashlib.sha256()
+    for part in (CACHE_VERSION, version, numba.__version__, llvmlite.__version__, _cpu(),
+                 sys.version.split()[0], source):
+        h.update(part.encode())
+        h.update(b"\0")
+    return h.hexdigest()
+
+
+def _private_dir() -> str:
+    global _tmpdir
+    if _tmpdir is None:
+        _tmpdir = tempfile.mkdtemp(prefix="onnxjit-")
+    return _tmpdir
+
+
+def _writable_dir(cache_dir: str | None) -> str:
+    global _warned
+    if cache_dir is None:
+        return _private_dir()
+    try:
+        os.makedirs(cache_dir, exist_ok=True)
+        probe = os.path.join(cache_dir, f".probe-{os.getpid()}-{threading.get_ident()}")
+        with open(probe, "w") as f:
+            f.write("x")
+        os.remove(probe)
+        return cache_dir
+    except OSError as e:
+        if not _warned:
+            warnings.warn(f"onnxjit: cache directory {cache_dir!r} is not writable ({e}); "
+                          "compiling without a persistent cache", RuntimeWarning, stacklevel=3)
+            _warned = True
+        return _private_dir()
+
+
+def load_source(source: str, cache_dir: str | None = "default") -> types.ModuleType:
+    """Import the module for `source`, writing it to the cache first if absent.
+
+    cache_dir: "default" for default_cache_dir(), None to disable the persistent cache."""
+    key = source_key(source)
+    with _lock:
+        mod = _modules.get(key)
+        if mod is not None:
+            return mod
+        root = _writable_dir(default_cache_dir() if cache_dir == "default" else cache_dir)
+        folder = os.path.join(root, key[:2])
+        os.makedirs(folder, exist_ok=True)
+        path = os.path.join(folder, f"m{key[:40]}.py")
+        if not _valid(path, source):
+            fd, tmp = tempfile.mkstemp(dir=folder, suffix=".tmp")
+            with os.fdopen(fd, "w") as f:
+                f.write(source)
+            os.replace(tmp, path)
+        name = f"onnxjit_generated_{key[:40]}"
+        spec = importlib.util.spec_from_file_location(name, path)
+        mod = importlib.util.module_from_spec(spec)
+        sys.modules[name] = mod
+        spec.loader.exec_module(mod)
+        _modules[key] = mod
+        return mod
+
+
+def _valid(path: str, source: str) -> bool:
+    try:
+        with open(path) as f:
+            return f.read() == source
+    except OSError:
+        return False

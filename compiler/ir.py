@@ -1,0 +1,153 @@
+"""The intermediate representation: a small, mutable graph of ONNX nodes.
+
+A `Graph` keeps ONNX's value naming: every tensor is a name; `values` maps a
+name to its `TensorType` (dtype + shape, symbolic dims as strings); nodes list
+input names ('' for an omitted optional input) and output names.  Subgraphs of
+control-flow nodes stay `Graph`s inside `Node.subgraphs`.
+"""
+from __future__ import annotations
+
+import dataclasses
+import itertools
+from typing import Any, Optional, Union
+
+import numpy as np
+from onnx import TensorProto
+
+Dim = Union[int, str]
+
+# ONNX element type <-> numpy dtype.  Strings are numpy object arrays, as in onnxruntime.
+_ONNX_TO_NP = {
+    TensorProto.FLOAT: np.dtype(np.float32),
+    TensorProto.DOUBLE: np.dtype(np.float64),
+    TensorProto.FLOAT16: np.dtype(np.float16),
+    TensorProto.INT8: np.dtype(np.int8),
+    TensorProto.INT16: np.dtype(np.int16),
+    TensorProto.INT32: np.dtype(np.int32),
+    TensorProto.INT64: np.dtype(np.int64),
+    TensorProto.UINT8: np.dtype(np.uint8),
+    TensorProto.UINT16: np.dtype(np.uint16),
+    TensorProto.UINT32: np.dtype(np.uint32),
+    TensorProto.UINT64: np.dtype(np.uint64),
+    TensorProto.BOOL: np.dtype(np.bool_),
+    TensorProto.STRING: np.dtype(object),
+    TensorProto.COMPLEX64: np.dtype(np.complex64),
+    TensorProto.COMPLEX128: np.dtype(np.complex128),
+}
+_NP_TO_ONNX = {v: k for k, v in _ONNX_TO_NP.items()}
+
+# The type strings onnxruntime prints in NodeArg.type.
+_ORT_TYPE_NAMES = {
+    TensorProto.FLOAT: "float", TensorProto.DOUBLE: "double", TensorProto.FLOAT16: "float16",
+    TensorProto.BFLOAT16: "bfloat16", TensorProto.INT8: "int8", TensorProto.INT16: "int16",
+    TensorProto.INT32: "int32", TensorProto.INT64: "int64", TensorProto.UINT8: "uint8",
+    TensorProto.UINT16: "uint16", TensorProto.UINT32: "uint32", TensorProto.UINT64: "uint64",
+    TensorProto.BOOL: "bool", TensorProto.STRING: "string", TensorProto.COMPLEX64: "complex64",
+    TensorProto.COMPLEX128: "complex128",
+}
+
+
+def np_dtype(elem_type: int) -> np.dtype:
+    try:
+        return _ONNX_TO_NP[elem_type]
+    except KeyError:
+        name = TensorProto.DataType.Name(elem_type) if elem_type in TensorProto.DataType.values() else elem_type
+        raise TypeError(f"ONNX element type {name} is not supported") from None
+
+
+def onnx_elem_type(dtype) -> int:
+    return _NP_TO_ONNX[np.dtype(dtype)]
+
+
+def ort_type_name(dtype) -> str:
+    return _ORT_TYPE_NAMES[onnx_elem_type(dtype)]
+
+
+@dataclasses.dataclass(frozen=True)
+class TensorType:
+    """dtype and shape of a tensor; `shape` is None when even the rank is unknown."""
+
+    dtype: np.dtype
+    shape: Optional[tuple[Dim, ...]]
+
+    @property
+    def rank(self) -> Optional[int]:
+        return None if self.shape is None else len(self.shape)
+
+    @property
+    def is_static(self) -> bool:
+        return self.shape is not None and all(isinstance(d, int) for d in self.shape)
+
+    def __str__(self):
+        s = "?" if self.shape is None else "x".join(str(d) for d in self.shape) or "scalar"
+        return f"{self.dtype.name}[{s}]"
+
+
+@dataclasses.dataclass
+class Node:
+    op_type: str
+    inputs: list[str]
+    outputs: list[str]
+    attrs: dict[str, Any] = dataclasses.field(default_factory=dict)
+    name: str = ""
+    domain: str = ""
+    subgraphs: dict[str, "Graph"] = dataclasses.field(default_factory=dict)
+
+    def __repr__(self):
+        return f"Node({self.name!r}: {self.op_type}({', '.join(self.inputs)}) -> {', '.join(self.outputs)})"
+
+    @property
+    def label(self) -> str:
+        """How messages and generated-code comments name this node."""
+        return f"{self.name or self.outputs[0]} ({self.op_type})"
+
+
+@dataclasses.dataclass
+class Graph:
+    name: str = "graph"
+    nodes: list[Node] = dataclasses.field(default_factory=list)
+    inputs: list[str] = dataclasses.field(default_factory=list)        # real graph inputs (feeds)
+    outputs: list[str] = dataclasses.field(default_factory=list)
+    initializers: dict[str, np.ndarray] = dataclasses.field(default_factory=dict)
+    overridable: list[str] = dataclasses.field(default_factory=list)   # initializers also listed as inputs
+    types: dict[str, TensorType] = dataclasses.field(default_factory=dict)
+    opsets: dict[str, int] = dataclasses.field(default_factory=dict)
+    doc_string: str = ""
+    outer_scope: list[str] = dataclasses.field(default_factory=list)   # names a subgraph reads from its parent
+
+    _counter: itertools.count = dataclasses.field(default_factory=itertools.count, repr=False)
+
+    def opset(self, domain: str = "") -> int:
+        return self.opsets.get(domain, self.opsets.get("ai.onnx", 1) if domain == "" else 1)
+
+    def fresh_name(self, base: str) -> str:
+        used = self.all_names()
+        while True:
+            name = f"{base}__{next(self._counter)}"
+            if name not in used:
+                return name
+
+    def all_names(self) -> set[str]:
+        names = set(self.inputs) | set(self.initializers) | set(self.types)
+        for n in self.nodes:
+            names.update(n.outputs)
+        return names
+
+    def producers(self) -> dict[str, Node]:
+        return {o: n for n in self.nodes for o in n.outputs if o}
+
+    def consumers(self) -> dict[str, list[Node]]:
+        out: dict[str, list[Node]] = {}
+        for n in self.nodes:
+            for i in set(n.inputs) | set(sub_outer_inputs(n)):
+                if i:
+                    out.setdefault(i, []).append(n)
+        return out
+
+
+def sub_outer_inputs(node: Node) -> list[str]:
+    """Names that a node's subgraphs read from the enclosing scope."""
+    names: list[str] = []
+    for g in node.subgraphs.values():
+        names.extend(g.outer_scope)
+    return names

@@ -1,0 +1,299 @@
+"""Pointwise ops: each is one scalar expression; chains of them fuse into one loop.
+
+`expr(ctx, *args)` receives the names of scalar locals and returns an expression;
+codegen casts it to the output dtype.  `value` gives the NumPy evaluation used by
+constant folding and shape-value propagation.
+"""
+from __future__ import annotations
+
+import numpy as np
+
+from ..registry import (ALL, FLOATS, INTS, NUMERIC, SIGNED, UNSIGNED, OpDef, POINTWISE, broadcast_infer,
+                        cast, lit, np_name, pointwise, register)
+from .. import ir
+
+
+def _is_float(ctx, i=0):
+    return ctx.inputs[i].dtype.kind == "f"
+
+
+def _is_int(ctx, i=0):
+    return ctx.inputs[i].dtype.kind in "iu"
+
+
+def _np_value(fn):
+    def value(ctx, *xs):
+        out = fn(ctx, *xs)
+        return [np.asarray(out).astype(ctx.outputs[0].dtype) if ctx.outputs and ctx.outputs[0] else np.asarray(out)]
+    return value
+
+
+def unary(op, since, template, dtypes=FLOATS, npfn=None):
+    value = _np_value(lambda ctx, x: npfn(x)) if npfn else None
+    register(OpDef(op, since, POINTWISE, broadcast_infer(), expr=lambda ctx, x: template.format(x=x),
+                   dtypes=dtypes, value=value))
+
+
+for _op, _t, _np in [
+    ("Exp", "np.exp({x})", np.exp), ("Log", "np.log({x})", np.log), ("Sqrt", "np.sqrt({x})", np.sqrt),
+    ("Sin", "np.sin({x})", np.sin), ("Cos", "np.cos({x})", np.cos), ("Tan", "np.tan({x})", np.tan),
+    ("Asin", "np.arcsin({x})", np.arcsin), ("Acos", "np.arccos({x})", np.arccos),
+    ("Atan", "np.arctan({x})", np.arctan), ("Sinh", "np.sinh({x})", np.sinh),
+    ("Cosh", "np.cosh({x})", np.cosh), ("Tanh", "np.tanh({x})", np.tanh),
+    ("Asinh", "np.arcsinh({x})", np.arcsinh), ("Acosh", "np.arccosh({x})", np.arccosh),
+    ("Atanh", "np.arctanh({x})", np.arctanh), ("Erf", "math.erf({x})", None),
+    ("Floor", "np.floor({x})", np.floor), ("Ceil", "np.ceil({x})", np.ceil),
+    ("Round", "ks.rint({x})", np.rint), ("Reciprocal", "(1.0 / {x})", np.reciprocal),
+    ("Sigmoid", "ks.sigmoid({x})", None), ("Softplus", "ks.softplus({x})", None),
+    ("Softsign", "({x} / (1.0 + abs({x})))", None), ("HardSwish", "({x} * max(0.0, min(1.0, {x} / 6.0 + 0.5)))", None),
+    ("Mish", "({x} * np.tanh(ks.softplus({x})))", None),
+]:
+    unary(_op, 1, _t, npfn=_np)
+
+unary("Neg", 1, "(-{x})", dtypes=FLOATS + SIGNED, npfn=np.negative)
+unary("Abs", 1, "abs({x})", dtypes=NUMERIC, npfn=np.abs)
+unary("Sign", 9, "ks.sign({x})", dtypes=NUMERIC, npfn=np.sign)
+unary("Relu", 1, "max({x}, 0)", dtypes=FLOATS + SIGNED, npfn=lambda x: np.maximum(x, 0))
+unary("BitwiseNot", 18, "(~{x})", dtypes=INTS, npfn=np.invert)
+register(OpDef("Not", 1, POINTWISE, broadcast_infer(), expr=lambda ctx, x: f"(not {x})", dtypes=(np.bool_,),
+               value=_np_value(lambda ctx, x: np.logical_not(x))))
+register(OpDef("IsNaN", 9, POINTWISE, broadcast_infer(np.bool_), expr=lambda ctx, x: f"np.isnan({x})",
+               dtypes=FLOATS, value=_np_value(lambda ctx, x: np.isnan(x))))
+
+
+@pointwise("IsInf", 10, dtypes=FLOATS, out_dtype=np.bool_)
+def _isinf(ctx, x):
+    pos, neg = ctx.attr("detect_positive", 1), ctx.attr("detect_negative", 1)
+    if pos and neg:
+        return f"np.isinf({x})"
+    if pos:
+        return f"({x} == np.inf)"
+    if neg:
+        return f"({x} == -np.inf)"
+    return "False"
+
+
+def _attr_lit(ctx, name, default):
+    return lit(ctx.attr(name, default), ctx.outputs[0].dtype)
+
+
+@pointwise("LeakyRelu", 1, dtypes=FLOATS)
+def _leaky(ctx, x):
+    return f"({x} if {x} >= 0 else {x} * {_attr_lit(ctx, 'alpha', 0.01)})"
+
+
+@pointwise("Elu", 1, dtypes=FLOATS)
+def _elu(ctx, x):
+    return f"({x} if {x} >= 0 else {_attr_lit(ctx, 'alpha', 1.0)} * (np.exp({x}) - 1))"
+
+
+@pointwise("Celu", 12, dtypes=FLOATS)
+def _celu(ctx, x):
+    a = _attr_lit(ctx, "alpha", 1.0)
+    return f"(max({x}, 0) + min(0, {a} * (np.exp({x} / {a}) - 1)))"
+
+
+@pointwise("Selu", 1, dtypes=FLOATS)
+def _selu(ctx, x):
+    a = _attr_lit(ctx, "alpha", 1.67326319217681884765625)
+    g = _attr_lit(ctx, "gamma", 1.05070102214813232421875)
+    return f"({g} * ({x} if {x} > 0 else {a} * (np.exp({x}) - 1)))"
+
+
+@pointwise("ThresholdedRelu", 10, dtypes=FLOATS)
+def _trelu(ctx, x):
+    return f"({x} if {x} > {_attr_lit(ctx, 'alpha', 1.0)} else 0)"
+
+
+@pointwise("HardSigmoid", 1, dtypes=FLOATS)
+def _hsig(ctx, x):
+    return f"max(0, min(1, {_attr_lit(ctx, 'alpha', 0.2)} * {x} + {_attr_lit(ctx, 'beta', 0.5)}))"
+
+
+@pointwise("Shrink", 9, dtypes=NUMERIC)
+def _shrink(ctx, x):
+    b, l = ctx.attr("bias", 0.0), ctx.attr("lambd", 0.5)
+    dt = ctx.inputs[0].dtype
+    return (f"({x} + {lit(b, dt)} if {x} < {lit(-l, dt) if dt.kind == 'f' else lit(-l, np.float64)} else "
+            f"({x} - {lit(b, dt)} if {x} > {lit(l, np.float64)} else 0))")
+
+
+@pointwise("Gelu", 20, dtypes=FLOATS)
+def _gelu(ctx, x):
+    return f"ks.gelu_tanh({x})" if ctx.attr("approximate", "none") == "tanh" else f"ks.gelu({x})"
+
+
+@pointwise("Swish", 24, dtypes=FLOATS)
+def _swish(ctx, x):
+    return f"({x} * ks.sigmoid({_attr_lit(ctx, 'alpha', 1.0)} * {x}))"
+
+
+@pointwise("PRelu", 1, dtypes=FLOATS + SIGNED)
+def _prelu(ctx, x, slope):
+    return f"({x} if {x} >= 0 else {x} * {slope})"
+
+
+# ---------------------------------------------------------------- binary / variadic arithmetic
+
+def _binary(op, since, fexpr, iexpr=None, dtypes=NUMERIC, npfn=None, out=None):
+    def expr(ctx, a, b):
+        if iexpr is not None and _is_int(ctx):
+            return iexpr.format(a=a, b=b)
+        return fexpr.format(a=a, b=b)
+    value = _np_value(lambda ctx, a, b: npfn(a, b)) if npfn else None
+    register(OpDef(op, since, POINTWISE, broadcast_infer(out), expr=expr, dtypes=dtypes, value=value))
+
+
+_binary("Add", 1, "({a} + {b})", npfn=np.add)
+_binary("Sub", 1, "({a} - {b})", npfn=np.subtract)
+_binary("Mul", 1, "({a} * {b})", npfn=np.multiply)
+_binary("Div", 1, "({a} / {b})", "ks.idiv({a}, {b})",
+        npfn=lambda a, b: np.trunc(a / b).astype(a.dtype) if a.dtype.kind in "iu" else a / b)
+_binary("BitwiseAnd", 18, "({a} & {b})", dtypes=INTS, npfn=np.bitwise_and)
+_binary("BitwiseOr", 18, "({a} | {b})", dtypes=INTS, npfn=np.bitwise_or)
+_binary("BitwiseXor", 18, "({a} ^ {b})", dtypes=INTS, npfn=np.bitwise_xor)
+_binary("And", 1, "({a} and {b})", dtypes=(np.bool_,), npfn=np.logical_and)
+_binary("Or", 1, "({a} or {b})", dtypes=(np.bool_,), npfn=np.logical_or)
+_binary("Xor", 1, "({a} != {b})", dtypes=(np.bool_,), npfn=np.logical_xor)
+for _op, _sym, _np in [("Equal", "==", np.equal), ("Greater", ">", np.greater), ("Less", "<", np.less),
+                       ("GreaterOrEqual", ">=", np.greater_equal), ("LessOrEqual", "<=", np.less_equal)]:
+    _binary(_op, 1, f"({{a}} {_sym} {{b}})", dtypes=ALL, npfn=_np, out=np.bool_)
+
+
+@pointwise("Pow", 1, dtypes=NUMERIC,
+           value=_np_value(lambda ctx, a, b: np.power(a, b.astype(a.dtype)) if a.dtype.kind == "f" else np.power(a, b)))
+def _pow(ctx, a, b):
+    if _is_int(ctx):
+        if ctx.inputs[1].dtype.kind == "f":
+            return f"(np.float64({a}) ** {b})"
+        return f"ks.ipow({a}, {b})"
+    if ctx.inputs[1].dtype.kind in "iu":
+        return f"({a} ** {cast(b, ctx.inputs[0].dtype)})"
+    return f"({a} ** {b})"
+
+
+@pointwise("Mod", 10, dtypes=NUMERIC,
+           value=_np_value(lambda ctx, a, b: np.fmod(a, b) if ctx.attr("fmod", 0) else np.mod(a, b)))
+def _mod(ctx, a, b):
+    fmod = ctx.attr("fmod", 0)
+    if _is_int(ctx):
+        return f"ks.ifmod({a}, {b})" if fmod else f"ks.imod({a}, {b})"
+    return f"ks.fmod({a}, {b})" if fmod else f"ks.pymod({a}, {b})"
+
+
+@pointwise("BitShift", 11, dtypes=UNSIGNED, value=_np_value(
+    lambda ctx, a, b: np.left_shift(a, b) if ctx.attr("direction") == "LEFT" else np.right_shift(a, b)))
+def _bitshift(ctx, a, b):
+    return f"({a} << {b})" if ctx.attr("direction") == "LEFT" else f"({a} >> {b})"
+
+
+def _variadic(op, since, combine, npfn, dtypes=NUMERIC, mean=False):
+    def expr(ctx, *xs):
+        e = xs[0]
+        for x in xs[1:]:
+            e = combine(ctx, e, x)
+        if mean:
+            e = f"({e} / {len(xs)})"
+        return e
+
+    def value(ctx, *xs):
+        r = xs[0]
+        for x in xs[1:]:
+            r = npfn(r, x)
+        if mean:
+            r = r / len(xs)
+        return [np.asarray(r).astype(ctx.outputs[0].dtype)]
+    register(OpDef(op, since, POINTWISE, broadcast_infer(), expr=expr, dtypes=dtypes, value=value))
+
+
+_variadic("Sum", 1, lambda ctx, a, b: f"({a} + {b})", np.add)
+_variadic("Mean", 1, lambda ctx, a, b: f"({a} + {b})", np.add, dtypes=FLOATS, mean=True)
+_variadic("Max", 1, lambda ctx, a, b: f"ks.fmax({a}, {b})" if _is_float(ctx) else f"max({a}, {b})", np.maximum)
+_variadic("Min", 1, lambda ctx, a, b: f"ks.fmin({a}, {b})" if _is_float(ctx) else f"min({a}, {b})", np.minimum)
+
+
+# ---------------------------------------------------------------- selection, clipping, casts
+
+def _where_infer(ctx):
+    shape = broadcast_infer()(ctx)[0].shape
+    return [ir.TensorType(ctx.inputs[1].dtype, shape)]
+
+
+register(OpDef("Where", 9, POINTWISE, _where_infer, expr=lambda ctx, c, x, y: f"({x} if {c} else {y})",
+               value=lambda ctx, c, x, y: [np.where(c, x, y)]))
+
+
+def _clip_expr(ctx, x, lo=None, hi=None):
+    dt = ctx.inputs[0].dtype
+    if ctx.opset < 11:
+        lo = lit(ctx.attr("min", -3.4028234663852886e38), dt)
+        hi = lit(ctx.attr("max", 3.4028234663852886e38), dt)
+    e = x
+    if lo is not None:
+        e = f"({lo} if {e} < {lo} else {e})"
+    if hi is not None:
+        e = f"({hi} if {e} > {hi} else {e})"
+    return e
+
+
+def _clip_value(ctx, x, lo=None, hi=None):
+    if ctx.opset < 11:
+        lo, hi = ctx.attr("min", None), ctx.attr("max", None)
+    return [np.clip(x, lo, hi) if lo is not None or hi is not None else x.copy()]
+
+
+register(OpDef("Clip", 1, POINTWISE, broadcast_infer(), expr=_clip_expr, dtypes=NUMERIC, value=_clip_value))
+register(OpDef("Clip", 11, POINTWISE, lambda ctx: [ctx.inputs[0]], expr=_clip_expr, dtypes=NUMERIC,
+               value=_clip_value))
+
+
+def _cast_infer(ctx):
+    return [ir.TensorType(ir.np_dtype(ctx.attr("to")), ctx.inputs[0].shape)]
+
+
+def _cast_expr(ctx, x, *_):
+    src, dst = ctx.inputs[0].dtype, ctx.outputs[0].dtype
+    if dst == np.bool_:
+        return f"({x} != 0)"
+    if src.kind == "f" and dst.kind in "iu":
+        # NaN/inf/out-of-range give an unspecified value in ONNX; avoid LLVM poison
+        return f"(np.int64({x}) if abs({x}) < 9.2e18 else 0)" if dst != np.uint64 else f"(np.uint64({x}) if 0 <= {x} < 1.8e19 else 0)"
+    return x
+
+
+def _cast_check(ctx):
+    for t in (ctx.inputs[0], ctx.outputs[0] if ctx.outputs and ctx.outputs[0] else None):
+        if t is not None and t.dtype not in [np.dtype(d) for d in ALL]:
+            return f"cast involving {t.dtype} is not compiled"
+    return None
+
+
+register(OpDef("Cast", 1, POINTWISE, _cast_infer, expr=_cast_expr, check=_cast_check,
+               value=lambda ctx, x: [x.astype(ir.np_dtype(ctx.attr("to")))]))
+register(OpDef("CastLike", 15, POINTWISE, lambda ctx: [ir.TensorType(ctx.inputs[1].dtype, ctx.inputs[0].shape)],
+               expr=_cast_expr, check=_cast_check, value=lambda ctx, x, y: [x.astype(y.dtype)]))
+
+# Identity left in the graph (graph output = input, optimizations off) is a copy.
+register(OpDef("Identity", 1, POINTWISE, lambda ctx: [ctx.inputs[0]], expr=lambda ctx, x: x,
+               value=lambda ctx, x: [x.copy()]))
+
+
+def _dropout_infer(ctx):
+    outs = [ctx.inputs[0]]
+    if len(ctx.node.outputs) > 1:
+        outs.append(ir.TensorType(np.dtype(np.bool_), ctx.inputs[0].shape))
+    return outs
+
+
+def _dropout_expr(ctx, x, *rest):
+    return x
+
+
+# Inference-mode Dropout: the output is the input (training_mode is honoured by a check).
+def _dropout_check(ctx):
+    if len(ctx.node.outputs) > 1 and ctx.node.outputs[1]:
+        return "Dropout's mask output is not supported"
+    return None
+
+
+register(OpDef("Dropout", 1, POINTWISE, _dropout_infer, expr=_dropout_expr, check=_dropout_check))

@@ -1,0 +1,449 @@
+"""Neural-network ops lowered to calls into kernels/cpu (conv, pool, gemm, norm)."""
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+from onnxjit.errors import InvalidGraph
+from .. import ir
+from ..registry import FLOATS, KERNEL, OpDef, dim_op, lit, normalize_axis, register
+
+
+def _t(dtype, shape):
+    return ir.TensorType(np.dtype(dtype), None if shape is None else tuple(shape))
+
+
+def _spatial_attrs(ctx, nsp, kernel):
+    strides = list(ctx.attr("strides") or [1] * nsp)
+    dil = list(ctx.attr("dilations") or [1] * nsp)
+    pads = list(ctx.attr("pads") or [0] * (2 * nsp))
+    if len(strides) != nsp or len(dil) != nsp or len(pads) != 2 * nsp or len(kernel) != nsp:
+        raise InvalidGraph(f"{ctx.label}: strides/dilations/pads/kernel_shape do not match {nsp} spatial dims")
+    return strides, dil, pads
+
+
+def geometry(ctx, in_sp, kernel, ceil_mode=False):
+    """(pads_begin, pads_end, out_spatial) for conv/pool, honouring auto_pad and ceil_mode."""
+    nsp = len(in_sp)
+    strides, dil, pads = _spatial_attrs(ctx, nsp, kernel)
+    auto = ctx.attr("auto_pad", "NOTSET")
+    begin, end, out = [], [], []
+    for k in range(nsp):
+        d, s, kk, dl = in_sp[k], strides[k], kernel[k], dil[k]
+        ext = (kk - 1) * dl + 1
+        if not isinstance(d, int):
+            begin.append(pads[k]); end.append(pads[k + nsp]); out.append(ctx.fresh_dim())
+            continue
+        if auto in ("SAME_UPPER", "SAME_LOWER"):
+            o = -(-d // s)
+            total = max(0, (o - 1) * s + ext - d)
+            b = total // 2 if auto == "SAME_UPPER" else total - total // 2
+            begin.append(b); end.append(total - b); out.append(o)
+            continue
+        if auto == "VALID":
+            pb = pe = 0
+        else:
+            pb, pe = pads[k], pads[k + nsp]
+        span = d + pb + pe - ext
+        if ceil_mode:
+            o = -(-span // s) + 1
+            if (o - 1) * s >= d + pb:
+                o -= 1
+        else:
+            o = span // s + 1
+        begin.append(pb); end.append(pe); out.append(max(o, 0))
+    return begin, end, out, strides, dil
+
+
+def _pad3(vals, fill):
+    return [fill] * (3 - len(vals)) + list(vals)
+
+
+def _view5(e, dims_fn, i, out=False):
+    d = e.out_dims(i) if out else e.dims(i)
+    shape = d[:2] + ["1"] * (5 - len(d)) + d[2:]
+    return e.out(i, shape) if out else e.arr(i, shape)
+
+
+def _check_spatial(ctx):
+    r = ctx.inputs[0].rank
+    if r is None or not 3 <= r <= 5:
+        return f"{ctx.node.op_type} supports 1 to 3 spatial dims, got rank {r}"
+    return None
+
+
+# ---------------------------------------------------------------- Conv / ConvTranspose
+
+def _conv_kernel(ctx):
+    w = ctx.shape(1)
+    return list(ctx.attr("kernel_shape") or w[2:])
+
+
+def _conv_infer(ctx):
+    x, w = ctx.shape(0), ctx.shape(1)
+    if len(w) != len(x):
+        raise InvalidGraph(f"{ctx.label}: weight rank {len(w)} differs from input rank {len(x)}")
+    group = ctx.attr("group", 1)
+    if isinstance(x[1], int) and isinstance(w[1], int) and x[1] != w[1] * group:
+        raise InvalidGraph(f"{ctx.label}: input has {x[1]} channels, weight expects {w[1]} x group {group}")
+    _, _, out, _, _ = geometry(ctx, x[2:], _conv_kernel(ctx))
+    return [_t(ctx.inputs[0].dtype, [x[0], w[0]] + out)]
+
+
+def _conv_params(ctx):
+    x = ctx.shape(0)
+    begin, _, _, strides, dil = geometry(ctx, x[2:], _conv_kernel(ctx))
+    return _pad3(strides, 1) + _pad3(begin, 0) + _pad3(dil, 1) + [ctx.attr("group", 1), int(ctx.has_input(2))]
+
+
+def _conv_emit(ctx, e):
+    b = e.flat(2) if e.has_input(2) else e.none(ctx.inputs[0].dtype)
+    e.call("conv", "conv", _view5(e, None, 0), _view5(e, None, 1), b, _view5(e, None, 0, out=True),
+           e.params(11))
+
+
+register(OpDef("Conv", 1, KERNEL, _conv_infer, emit=_conv_emit, params=_conv_params, dtypes=FLOATS,
+               check=_check_spatial))
+
+
+def _convt_geometry(ctx):
+    x, w = ctx.shape(0), ctx.shape(1)
+    nsp = len(x) - 2
+    kernel = list(ctx.attr("kernel_shape") or w[2:])
+    strides = list(ctx.attr("strides") or [1] * nsp)
+    dil = list(ctx.attr("dilations") or [1] * nsp)
+    outpad = list(ctx.attr("output_padding") or [0] * nsp)
+    pads = list(ctx.attr("pads") or [0] * (2 * nsp))
+    out_shape = ctx.attr("output_shape")
+    auto = ctx.attr("auto_pad", "NOTSET")
+    begin, out = [], []
+    for k in range(nsp):
+        d = x[2 + k]
+        ext = (kernel[k] - 1) * dil[k] + 1
+        if not isinstance(d, int):
+            begin.append(pads[k]); out.append(ctx.fresh_dim()); continue
+        full = strides[k] * (d - 1) + outpad[k] + ext
+        if out_shape is not None:
+            o = out_shape[-nsp + k]
+            total = full - o
+            if auto == "SAME_UPPER":
+                b = total // 2
+            elif auto == "SAME_LOWER":
+                b = total - total // 2
+            else:
+                b = total // 2 if auto != "NOTSET" else (total - total // 2)  # onnx: SAME_UPPER-like split
+                if auto == "NOTSET":
+                    b = total // 2 if False else total - (total - total // 2)
+            begin.append(b); out.append(o)
+        elif auto in ("SAME_UPPER", "SAME_LOWER"):
+            o = d * strides[k]
+            total = max(0, full - o)
+            b = total // 2 if auto == "SAME_UPPER" else total - total // 2
+            begin.append(b); out.append(o)
+        else:
+            begin.append(pads[k]); out.append(full - pads[k] - pads[k + nsp])
+    return begin, out, strides, dil
+
+
+def _convt_infer(ctx):
+    x, w = ctx.shape(0), ctx.shape(1)
+    _, out, _, _ = _convt_geometry(ctx)
+    m = dim_op(ctx, lambda a: a * ctx.attr("group", 1), w[1])
+    return [_t(ctx.inputs[0].dtype, [x[0], m] + out)]
+
+
+def _convt_params(ctx):
+    begin, _, strides, dil = _convt_geometry(ctx)
+    return _pad3(strides, 1) + _pad3(begin, 0) + _pad3(dil, 1) + [ctx.attr("group", 1), int(ctx.has_input(2))]
+
+
+def _convt_emit(ctx, e):
+    b = e.flat(2) if e.has_input(2) else e.none(ctx.inputs[0].dtype)
+    e.call("conv", "conv_transpose", _view5(e, None, 0), _view5(e, None, 1), b, _view5(e, None, 0, out=True),
+           e.params(11))
+
+
+register(OpDef("ConvTranspose", 1, KERNEL, _convt_infer, emit=_convt_emit, params=_convt_params, dtypes=FLOATS,
+               check=_check_spatial))
+
+
+# ---------------------------------------------------------------- pools
+
+def _pool_infer(ctx):
+    x = ctx.shape(0)
+    kernel = ctx.required_attr("kernel_shape")
+    _, _, out, _, _ = geometry(ctx, x[2:], kernel, ceil_mode=bool(ctx.attr("ceil_mode", 0)))
+    outs = [_t(ctx.inputs[0].dtype, list(x[:2]) + out)]
+    if len(ctx.node.outputs) > 1:
+        outs.append(_t(np.int64, list(x[:2]) + out))
+    return outs
+
+
+def _pool_common(ctx):
+    x = ctx.shape(0)
+    kernel = ctx.required_attr("kernel_shape")
+    begin, end, _, strides, dil = geometry(ctx, x[2:], kernel, ceil_mode=bool(ctx.attr("ceil_mode", 0)))
+    return kernel, strides, begin, end, dil
+
+
+def _maxpool_params(ctx):
+    k, s, b, _, d = _pool_common(ctx)
+    has_ind = int(len(ctx.node.outputs) > 1 and bool(ctx.node.outputs[1]))
+    return (_pad3(k, 1) + _pad3(s, 1) + _pad3(b, 0) + _pad3(d, 1)
+            + [ctx.attr("storage_order", 0), has_ind, len(k)])
+
+
+def _maxpool_emit(ctx, e):
+    has_ind = len(ctx.node.outputs) > 1 and bool(ctx.node.outputs[1])
+    ind = _view5(e, None, 1, out=True) if has_ind else e.none(np.int64, 5)
+    e.call("pool", "maxpool", _view5(e, None, 0), _view5(e, None, 0, out=True), ind, e.params(15))
+
+
+register(OpDef("MaxPool", 1, KERNEL, _pool_infer, emit=_maxpool_emit, params=_maxpool_params,
+               dtypes=FLOATS + (np.int8, np.uint8), check=_check_spatial))
+
+
+def _avgpool_params(ctx):
+    k, s, b, en, d = _pool_common(ctx)
+    return (_pad3(k, 1) + _pad3(s, 1) + _pad3(b, 0) + _pad3(en, 0) + _pad3(d, 1)
+            + [ctx.attr("count_include_pad", 0)])
+
+
+register(OpDef("AveragePool", 1, KERNEL, _pool_infer, params=_avgpool_params, dtypes=FLOATS, check=_check_spatial,
+               emit=lambda ctx, e: e.call("pool", "avgpool", _view5(e, None, 0), _view5(e, None, 0, out=True),
+                                          e.params(16))))
+
+
+def _lppool_params(ctx):
+    k, s, b, _, d = _pool_common(ctx)
+    return _pad3(k, 1) + _pad3(s, 1) + _pad3(b, 0) + _pad3(d, 1)
+
+
+register(OpDef("LpPool", 1, KERNEL, _pool_infer, params=_lppool_params, dtypes=FLOATS, check=_check_spatial,
+               emit=lambda ctx, e: e.call("pool", "lppool", _view5(e, None, 0), _view5(e, None, 0, out=True),
+                                          e.params(12), str(int(ctx.attr("p", 2))))))
+
+
+def _global_infer(ctx):
+    x = ctx.shape(0)
+    return [_t(ctx.inputs[0].dtype, list(x[:2]) + [1] * (len(x) - 2))]
+
+
+def _global_emit(fn):
+    def emit(ctx, e):
+        d = e.dims(0)
+        s = " * ".join(d[2:]) or "1"
+        e.call("pool", fn, e.arr(0, d[:2] + [s]), e.out(0, e.out_dims()[:2]))
+    return emit
+
+
+register(OpDef("GlobalAveragePool", 1, KERNEL, _global_infer, emit=_global_emit("global_avgpool"), dtypes=FLOATS))
+register(OpDef("GlobalMaxPool", 1, KERNEL, _global_infer, emit=_global_emit("global_maxpool"), dtypes=FLOATS))
+
+
+def _lrn_emit(ctx, e):
+    d = e.dims(0)
+    s = " * ".join(d[2:]) or "1"
+    dt = ctx.inputs[0].dtype
+    e.call("pool", "lrn", e.arr(0, d[:2] + [s]), e.out(0, d[:2] + [s]), str(int(ctx.required_attr("size"))),
+           lit(ctx.attr("alpha", 1e-4), np.float64), lit(ctx.attr("beta", 0.75), np.float64),
+           lit(ctx.attr("bias", 1.0), np.float64))
+
+
+register(OpDef("LRN", 1, KERNEL, lambda ctx: [ctx.inputs[0]], emit=_lrn_emit, dtypes=FLOATS))
+
+
+# ---------------------------------------------------------------- Gemm / MatMul
+
+def _gemm_infer(ctx):
+    a, b = ctx.shape(0), ctx.shape(1)
+    if len(a) != 2 or len(b) != 2:
+        raise InvalidGraph(f"{ctx.label}: Gemm inputs must be 2-D, got {a} and {b}")
+    m = a[1] if ctx.attr("transA", 0) else a[0]
+    n = b[0] if ctx.attr("transB", 0) else b[1]
+    return [_t(ctx.inputs[0].dtype, (m, n))]
+
+
+def _gemm_emit(ctx, e):
+    dt = ctx.inputs[0].dtype
+    if e.has_input(2):
+        cd = e.dims(2)
+        c = e.arr(2, ["1", "1"] if len(cd) == 0 else (["1", cd[0]] if len(cd) == 1 else cd))
+    else:
+        c = e.none(dt, 2)
+    e.call("gemm", "gemm", e.arr(0), e.arr(1), c, e.out(0), e.params(3),
+           lit(ctx.attr("alpha", 1.0), np.float64), lit(ctx.attr("beta", 1.0), np.float64))
+
+
+register(OpDef("Gemm", 1, KERNEL, _gemm_infer, emit=_gemm_emit, dtypes=FLOATS + (np.int32, np.int64, np.uint32, np.uint64),
+               params=lambda ctx: [ctx.attr("transA", 0), ctx.attr("transB", 0), int(ctx.has_input(2))]))
+
+
+def _matmul_shapes(ctx):
+    a, b = ctx.shape(0), ctx.shape(1)
+    if len(a) == 0 or len(b) == 0:
+        raise InvalidGraph(f"{ctx.label}: MatMul inputs must have rank >= 1")
+    a2 = a if len(a) >= 2 else (1,) + tuple(a)
+    b2 = b if len(b) >= 2 else tuple(b) + (1,)
+    from ..registry import broadcast_shapes
+    batch = broadcast_shapes([a2[:-2], b2[:-2]], ctx)
+    if isinstance(a2[-1], int) and isinstance(b2[-2], int) and a2[-1] != b2[-2]:
+        raise InvalidGraph(f"{ctx.label}: MatMul inner dims differ: {a} x {b}")
+    out = list(batch) + ([a2[-2]] if len(a) >= 2 else []) + ([b2[-1]] if len(b) >= 2 else [])
+    return a2, b2, batch, out
+
+
+def _matmul_infer(ctx):
+    _, _, _, out = _matmul_shapes(ctx)
+    return [_t(ctx.inputs[0].dtype, out)]
+
+
+def _matmul_params(ctx):
+    from ..program import broadcast_strides
+    a2, b2, batch, _ = _matmul_shapes(ctx)
+    yb = [1] * (4 - len(batch)) + list(batch)
+    sa = [0] * (4 - len(batch)) + broadcast_strides(a2[:-2], batch)
+    sb = [0] * (4 - len(batch)) + broadcast_strides(b2[:-2], batch)
+    return [int(np.prod(batch, dtype=np.int64))] + yb + sa + sb
+
+
+def _prod(dims):
+    return " * ".join(dims) or "1"
+
+
+def _matmul_emit(ctx, e):
+    ad, bd = e.dims(0), e.dims(1)
+    a3 = [_prod(ad[:-2]), ad[-2], ad[-1]] if len(ad) >= 2 else ["1", "1", ad[0]]
+    b3 = [_prod(bd[:-2]), bd[-2], bd[-1]] if len(bd) >= 2 else ["1", bd[0], "1"]
+    p = e.params(13)
+    e.line(f"ia, ib = {e.kernel('tensor')}.batch_indices({p})")
+    e.call("gemm", "matmul", e.arr(0, a3), e.arr(1, b3), e.out(0, ["ia.size", a3[1], b3[2]]), "ia", "ib")
+
+
+def _matmul_check(ctx):
+    a, b = ctx.inputs[0].rank, ctx.inputs[1].rank
+    if a is None or b is None or max(a, b) > 6:
+        return "MatMul supports ranks 1 to 6"
+    return None
+
+
+register(OpDef("MatMul", 1, KERNEL, _matmul_infer, emit=_matmul_emit, params=_matmul_params,
+               dtypes=FLOATS + (np.int32, np.int64, np.uint32, np.uint64), check=_matmul_check,
+               value=lambda ctx, a, b: [np.matmul(a, b)]))
+
+
+# ---------------------------------------------------------------- normalization, softmax
+
+def _bn_check(ctx):
+    if ctx.attr("training_mode", 0):
+        return "training_mode=1 is not supported for inference"
+    if len([o for o in ctx.node.outputs if o]) > 1:
+        return "BatchNormalization's training outputs are not supported"
+    if ctx.opset < 6 and ctx.attr("is_test", 0) == 0 and False:
+        return None
+    return None
+
+
+def _ncs(e, i, out=False):
+    d = e.out_dims(i) if out else e.dims(i)
+    shape = [d[0], d[1] if len(d) > 1 else "1", _prod(d[2:])]
+    return e.out(i, shape) if out else e.arr(i, shape)
+
+
+def _bn_emit(ctx, e):
+    e.call("norm", "batchnorm", _ncs(e, 0), e.flat(1), e.flat(2), e.flat(3), e.flat(4), _ncs(e, 0, out=True),
+           lit(ctx.attr("epsilon", 1e-5), np.float64))
+
+
+register(OpDef("BatchNormalization", 1, KERNEL, lambda ctx: [ctx.inputs[0]], emit=_bn_emit, dtypes=FLOATS,
+               check=_bn_check))
+
+
+def _instnorm_emit(ctx, e):
+    e.call("norm", "instancenorm", _ncs(e, 0), e.flat(1), e.flat(2), _ncs(e, 0, out=True),
+           lit(ctx.attr("epsilon", 1e-5), np.float64))
+
+
+register(OpDef("InstanceNormalization", 1, KERNEL, lambda ctx: [ctx.inputs[0]], emit=_instnorm_emit, dtypes=FLOATS))
+
+
+def _softmax_emit(log):
+    def emit(ctx, e):
+        d = e.dims(0)
+        r = len(d)
+        if r == 0:
+            d3 = ["1", "1"]
+            e.call("norm", "softmax_rows", e.arr(0, d3), e.out(0, d3), str(log))
+            return
+        if ctx.opset < 13:
+            axis = normalize_axis(ctx, ctx.attr("axis", 1), r)
+            rows = [_prod(d[:axis]), _prod(d[axis:])]
+            e.call("norm", "softmax_rows", e.arr(0, rows), e.out(0, rows), str(log))
+            return
+        axis = normalize_axis(ctx, ctx.attr("axis", -1), r)
+        if axis == r - 1:
+            rows = [_prod(d[:-1]), d[-1]]
+            e.call("norm", "softmax_rows", e.arr(0, rows), e.out(0, rows), str(log))
+        else:
+            d3 = [_prod(d[:axis]), d[axis], _prod(d[axis + 1:])]
+            e.call("norm", "softmax", e.arr(0, d3), e.out(0, d3), str(log))
+    return emit
+
+
+register(OpDef("Softmax", 1, KERNEL, lambda ctx: [ctx.inputs[0]], emit=_softmax_emit(0), dtypes=FLOATS))
+register(OpDef("LogSoftmax", 1, KERNEL, lambda ctx: [ctx.inputs[0]], emit=_softmax_emit(1), dtypes=FLOATS))
+
+
+def _hardmax_emit(ctx, e):
+    d = e.dims(0)
+    r = len(d)
+    if ctx.opset < 13:
+        axis = normalize_axis(ctx, ctx.attr("axis", 1), r)
+        d3 = [_prod(d[:axis]), _prod(d[axis:]), "1"]
+    else:
+        axis = normalize_axis(ctx, ctx.attr("axis", -1), r)
+        d3 = [_prod(d[:axis]), d[axis], _prod(d[axis + 1:])]
+    e.call("norm", "hardmax", e.arr(0, d3), e.out(0, d3))
+
+
+register(OpDef("Hardmax", 1, KERNEL, lambda ctx: [ctx.inputs[0]], emit=_hardmax_emit, dtypes=FLOATS))
+
+
+def _ln_infer(ctx):
+    x = ctx.inputs[0]
+    outs = [x]
+    r = len(ctx.shape(0))
+    axis = normalize_axis(ctx, ctx.attr("axis", -1), r)
+    stat = list(ctx.shape(0)[:axis]) + [1] * (r - axis)
+    for o in ctx.node.outputs[1:]:
+        outs.append(_t(np.float32 if x.dtype == np.float16 else x.dtype, stat))
+    return outs
+
+
+def _ln_emit(ctx, e):
+    d = e.dims(0)
+    r = len(d)
+    axis = normalize_axis(ctx, ctx.attr("axis", -1), r)
+    rows = [_prod(d[:axis]), _prod(d[axis:])]
+    sd = e.dims(1)
+    n = _prod(d[axis:])
+    srows = ["(" + _prod(sd) + f") // ({n})", n]
+    dt = ctx.inputs[0].dtype
+    bias = e.arr(2, ["(" + _prod(e.dims(2)) + f") // ({n})", n]) if e.has_input(2) else e.none(dt, 2)
+    outs = ctx.node.outputs
+    has_stats = len(outs) > 1 and bool(outs[1])
+    mean = e.flat_out(1) if has_stats else e.none(dt)
+    inv = e.flat_out(2) if len(outs) > 2 and outs[2] else (e.none(dt))
+    e.call("norm", "layernorm", e.arr(0, rows), e.arr(1, srows), bias, e.out(0, rows), mean, inv,
+           lit(ctx.attr("epsilon", 1e-5), np.float64), str(int(e.has_input(2))), str(int(has_stats)))
+
+
+def _ln_check(ctx):
+    outs = ctx.node.outputs
+    if len(outs) > 2 and outs[2] and not (len(outs) > 1 and outs[1]):
+        return "InvStdDev without Mean output is not supported"
+    return None
+
+
+register(OpDef("LayerNormalization", 17, KERNEL, _ln_infer, emit=_ln_emit, dtypes=FLOATS, check=_ln_check))

@@ -1,0 +1,1 @@
+"""Reductions (filled in by the reduce family work)."""

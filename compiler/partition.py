@@ -1,0 +1,106 @@
+"""partition: every node -> a provider, and the node list -> steps run in order.
+
+A step is a *compiled* partition (one generated function) or a *host* op (NumPy).
+A compiled step also ends where a node's type rule needs the value of a tensor that
+only running code can produce (Reshape to a computed shape): the next step is then
+planned with that value in hand.  Values whose type-rule needs are met by NumPy
+`value` functions (Shape -> Gather -> Concat chains) do not split anything.
+"""
+from __future__ import annotations
+
+import dataclasses
+
+import numpy as np
+
+from . import ir
+from .registry import HOST, OpDef, lookup, unsupported, Ctx
+
+CPU = "CPUExecutionProvider"
+CUDA = "CUDAExecutionProvider"
+
+
+@dataclasses.dataclass
+class Step:
+    index: int
+    kind: str                     # 'compiled' | 'host'
+    provider: str
+    nodes: list[ir.Node]
+    inputs: list[str] = dataclasses.field(default_factory=list)
+    outputs: list[str] = dataclasses.field(default_factory=list)
+
+    @property
+    def label(self) -> str:
+        return f"step {self.index} [{self.kind}, {self.provider}] {len(self.nodes)} nodes"
+
+
+def opdef_for(graph: ir.Graph, node: ir.Node) -> OpDef:
+    opset = graph.opset(node.domain)
+    opdef = lookup(node.domain, node.op_type, opset)
+    if opdef is None:
+        raise unsupported(node, opset)
+    ctx = Ctx(node, opset, [graph.types.get(i) if i else None for i in node.inputs], None,
+              [graph.types.get(o) if o else None for o in node.outputs])
+    why = opdef.supports(ctx)
+    if why:
+        raise unsupported(node, opset, why)
+    return opdef
+
+
+def plan_known(graph: ir.Graph, opdefs: dict[int, OpDef]) -> set[str]:
+    """Values that can be known before running compiled code (for type rules)."""
+    known = set(graph.initializers) | set(graph.inputs)
+    for node in graph.nodes:
+        opdef = opdefs[id(node)]
+        if opdef.value is None:
+            continue
+        needs = getattr(opdef, "value_inputs", None)
+        if all(not x or (needs is not None and i not in needs) or x in known
+               for i, x in enumerate(node.inputs)):
+            known.update(o for o in node.outputs if o)
+    return known
+
+
+def partition(graph: ir.Graph, providers: list[str]) -> tuple[list[Step], dict[int, OpDef]]:
+    opdefs = {id(n): opdef_for(graph, n) for n in graph.nodes}
+    known = plan_known(graph, opdefs)
+    steps: list[Step] = []
+    current: list[ir.Node] = []
+    made_here: set[str] = set()
+
+    def close():
+        nonlocal current, made_here
+        if current:
+            steps.append(Step(len(steps), "compiled", CPU, current))
+        current, made_here = [], set()
+
+    for node in graph.nodes:
+        opdef = opdefs[id(node)]
+        if opdef.kind == HOST:
+            close()
+            steps.append(Step(len(steps), "host", CPU, [node]))
+            continue
+        needs_data = [node.inputs[i] for i in opdef.shape_inputs
+                      if i < len(node.inputs) and node.inputs[i] and node.inputs[i] not in known]
+        if any(x in made_here for x in needs_data):
+            close()
+        current.append(node)
+        made_here.update(o for o in node.outputs if o)
+    close()
+    # step inputs and outputs
+    used_later: dict[str, int] = {}
+    for s in steps:
+        for n in s.nodes:
+            for i in list(n.inputs) + ir.sub_outer_inputs(n):
+                if i:
+                    used_later[i] = max(used_later.get(i, -1), s.index)
+    for s in steps:
+        made = {o for n in s.nodes for o in n.outputs if o}
+        for n in s.nodes:
+            for i in list(n.inputs) + ir.sub_outer_inputs(n):
+                if i and i not in made and i not in s.inputs:
+                    s.inputs.append(i)
+        for n in s.nodes:
+            for o in n.outputs:
+                if o and (o in graph.outputs or used_later.get(o, -1) > s.index) and o not in s.outputs:
+                    s.outputs.append(o)
+    return steps, opdefs

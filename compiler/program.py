@@ -1,0 +1,296 @@
+"""program: the product of compiling one graph, and how it runs.
+
+`build(graph, providers)` partitions the graph into steps, schedules and generates
+code for each compiled step, packs the weights into one blob and compiles.  At run
+time each compiled step derives, once per input-shape signature, its *plan*:
+concrete shapes, the memory plan (arena offsets) and the plan table P that the one
+compiled function reads every dim, offset, stride and kernel parameter from.
+"""
+from __future__ import annotations
+
+import dataclasses
+import threading
+import time
+from typing import Optional
+
+import numpy as np
+
+from onnxjit.errors import InvalidArgument, RuntimeException
+from . import ir, memory
+from .cache import load_source
+from .codegen import StepCode, generate
+from .infer import ShapeEnv
+from .partition import Step, partition
+from .registry import HOST, STRIDED, VIEW, Ctx, ShapeValueUnknown
+from .schedule import schedule
+
+ALIGN = 64
+
+
+@dataclasses.dataclass
+class Plan:
+    P: np.ndarray
+    types: dict[str, ir.TensorType]
+    out_shapes: list[tuple]
+    memory: memory.MemoryPlan
+    _arenas: list = dataclasses.field(default_factory=list)
+    _lock: threading.Lock = dataclasses.field(default_factory=threading.Lock)
+
+    def take_arena(self) -> np.ndarray:
+        with self._lock:
+            if self._arenas:
+                return self._arenas.pop()
+        return np.empty(max(self.memory.peak, ALIGN), np.uint8)
+
+    def give_arena(self, arena: np.ndarray) -> None:
+        with self._lock:
+            self._arenas.append(arena)
+
+
+class CompiledStep:
+    def __init__(self, step: Step, graph: ir.Graph, opdefs, weights: "Weights", cache_dir):
+        self.step = step
+        self.graph = graph
+        self.opdefs = opdefs
+        self.weights = weights
+        types = graph.types
+        groups = schedule(step.nodes, opdefs, types, set(step.outputs))
+        self.code: StepCode = generate(f"step_{step.index}", groups, graph, types, opdefs,
+                                       step.inputs, step.outputs, set(weights.offsets))
+        self.cache_dir = cache_dir
+        self.fn = None
+        self._plans: dict = {}
+        self._lock = threading.Lock()
+        self.value_inputs = self._shape_relevant_inputs()
+
+    def compile(self) -> float:
+        t0 = time.perf_counter()
+        mod = load_source(self.code.source, self.cache_dir)
+        fn = getattr(mod, self.code.fn_name)
+        import numba
+        arr = lambda dt: numba.types.Array(numba.from_dtype(np.dtype(dt)), 1, "C")
+        sig = tuple(arr(self.graph.types[v].dtype) for v in self.code.inputs + self.code.outputs)
+        sig += (arr(np.uint8), arr(np.uint8), arr(np.int64))
+        fn.compile(sig)
+        self.fn = fn
+        return time.perf_counter() - t0
+
+    def _shape_relevant_inputs(self) -> list[str]:
+        """Step inputs whose values (not only shapes) decide the plan."""
+        producer = {o: n for n in self.step.nodes for o in n.outputs if o}
+        todo = []
+        for n in self.step.nodes:
+            for i in self.opdefs[id(n)].shape_inputs:
+                if i < len(n.inputs) and n.inputs[i]:
+                    todo.append(n.inputs[i])
+        seen, result = set(), []
+        while todo:
+            v = todo.pop()
+            if v in seen:
+                continue
+            seen.add(v)
+            node = producer.get(v)
+            if node is None:
+                if v in self.step.inputs and v not in self.weights.offsets:
+                    result.append(v)
+                continue
+            opdef = self.opdefs[id(node)]
+            needs = getattr(opdef, "value_inputs", None)
+            todo.extend(x for i, x in enumerate(node.inputs) if x and (needs is None or i in needs))
+        return sorted(result)
+
+    def plan(self, arrays: dict[str, np.ndarray]) -> Plan:
+        key = tuple(arrays[v].shape for v in self.code.inputs)
+        if self.value_inputs:
+            key += tuple(arrays[v].tobytes() for v in self.value_inputs)
+        p = self._plans.get(key)
+        if p is None:
+            with self._lock:
+                p = self._plans.get(key)
+                if p is None:
+                    p = self._make_plan(arrays)
+                    self._plans[key] = p
+        return p
+
+    def _make_plan(self, arrays: dict[str, np.ndarray]) -> Plan:
+        g = self.graph
+        types = {v: ir.TensorType(a.dtype, tuple(a.shape)) for v, a in arrays.items()}
+        for w in self.code.weights:
+            a = g.initializers[w]
+            types[w] = ir.TensorType(a.dtype, tuple(a.shape))
+        values = dict(g.initializers)
+        values.update(arrays)
+        env = ShapeEnv(g, types, values, symbolic=False)
+        for node in self.step.nodes:
+            try:
+                env.infer_node(node)
+            except ShapeValueUnknown as e:
+                raise RuntimeException(f"{e}: its value is only known while running") from None
+            for o in node.outputs:
+                t = env.types.get(o) if o else None
+                if t is not None and t.shape is not None and any(d < 0 for d in t.shape):
+                    raise InvalidArgument(f"{node.label}: output '{o}' would have a negative dim {t.shape}")
+        types = env.types
+        code = self.code
+        # memory plan: lifetimes over group indices
+        first: dict[str, int] = {}
+        last: dict[str, int] = {}
+        for gi, grp in enumerate(code.groups):
+            for o in grp.outputs:
+                root = code.alias.get(o, o)
+                first.setdefault(root, gi)
+                last[root] = max(last.get(root, gi), gi)
+            for x in grp.inputs:
+                root = code.alias.get(x, x)
+                last[root] = max(last.get(root, gi), gi)
+        buffers = [memory.Buffer(v, nbytes(types[v]), first[v], last[v]) for v in code.arena]
+        mplan = memory.plan(buffers)
+        offsets = mplan.offsets()
+        P = np.zeros(max(code.n_params, 1), np.int64)
+        for s in code.slots:
+            vals = self._fill(s, types, env, offsets)
+            if len(vals) != s.n:
+                raise RuntimeException(f"internal: plan slot {s.kind} {s.args[:1]} gave {len(vals)} values "
+                                       f"for {s.n}")
+            P[s.base:s.base + s.n] = vals
+        out_shapes = [types[o].shape for o in code.outputs]
+        return Plan(P, types, out_shapes, mplan)
+
+    def _fill(self, s, types, env: ShapeEnv, offsets) -> list[int]:
+        if s.kind == "range":
+            blob, v = s.args
+            off = self.weights.offsets[v] if blob == "W" else offsets[v]
+            return [off, off + nbytes(types[v])]
+        if s.kind == "dims":
+            return list(types[s.args[0]].shape)
+        if s.kind == "iter":
+            shape = types[s.args[0]].shape
+            return [int(np.prod(shape, dtype=np.int64))] + list(shape)
+        if s.kind == "access":
+            grp, modes = s.args
+            out_shape = types[grp.outputs[0]].shape
+            vals: list[int] = []
+            if grp.kind == STRIDED:
+                node = grp.nodes[0]
+                ctx = env.ctx(node, with_outputs=True)
+                off, strides = self.opdefs[id(node)].access(ctx)
+                return [int(off)] + [int(x) for x in strides]
+            for x, m in zip(grp.inputs, modes):
+                if m == "strided":
+                    vals += [0] + broadcast_strides(types[x].shape, out_shape)
+            return vals
+        if s.kind == "params":
+            node, n = s.args
+            ctx = env.ctx(node, with_outputs=True)
+            return [int(v) for v in self.opdefs[id(node)].params(ctx)]
+        raise RuntimeException(f"internal: unknown slot kind {s.kind}")
+
+    def run(self, arrays: dict[str, np.ndarray]) -> list[np.ndarray]:
+        plan = self.plan(arrays)
+        ins = [arrays[v].reshape(-1) for v in self.code.inputs]
+        outs = [np.empty(shape, self.graph.types[o].dtype) for o, shape in zip(self.code.outputs, plan.out_shapes)]
+        arena = plan.take_arena()
+        try:
+            self.fn(*ins, *[o.reshape(-1) for o in outs], self.weights.blob, arena, plan.P)
+        finally:
+            plan.give_arena(arena)
+        return outs
+
+
+def nbytes(t: ir.TensorType) -> int:
+    return int(np.prod(t.shape, dtype=np.int64)) * t.dtype.itemsize
+
+
+def broadcast_strides(shape: tuple, out_shape: tuple) -> list[int]:
+    """Element strides of a C-contiguous `shape` read over `out_shape` (0 on broadcast dims)."""
+    r, rx = len(out_shape), len(shape)
+    strides = [0] * r
+    acc = 1
+    for k in range(rx - 1, -1, -1):
+        if shape[k] != 1:
+            strides[r - rx + k] = acc
+        acc *= shape[k]
+    return strides
+
+
+class Weights:
+    """Every initializer compiled code reads, packed into one aligned uint8 blob."""
+
+    def __init__(self, graph: ir.Graph, names: list[str]):
+        self.offsets: dict[str, int] = {}
+        total = 0
+        for n in names:
+            a = graph.initializers[n]
+            if a.dtype == object:
+                continue
+            self.offsets[n] = total
+            total += (a.nbytes + ALIGN - 1) // ALIGN * ALIGN
+        self.blob = np.zeros(max(total, ALIGN), np.uint8)
+        for n, off in self.offsets.items():
+            a = np.ascontiguousarray(graph.initializers[n])
+            self.blob[off:off + a.nbytes] = a.reshape(-1).view(np.uint8)
+
+
+class HostStep:
+    def __init__(self, step: Step, graph: ir.Graph, opdefs):
+        self.step = step
+        self.graph = graph
+        self.node = step.nodes[0]
+        self.opdef = opdefs[id(self.node)]
+
+    def run(self, arrays: dict[str, np.ndarray]) -> list[np.ndarray]:
+        g = self.graph
+        types = {v: ir.TensorType(a.dtype, tuple(a.shape)) for v, a in arrays.items() if isinstance(a, np.ndarray)}
+        env = ShapeEnv(g, types, dict(arrays), symbolic=False)
+        node = self.node
+        ctx = Ctx(node, g.opset(node.domain), [types.get(i) if i else None for i in node.inputs],
+                  [arrays.get(i) if i else None for i in node.inputs],
+                  [g.types.get(o) if o else None for o in node.outputs])
+        outs = self.opdef.run(ctx, *[arrays.get(i) if i else None for i in node.inputs])
+        return [o for o, name in zip(outs, node.outputs)]
+
+
+class Program:
+    """A compiled graph: steps in order, the weights blob, and how to run them."""
+
+    def __init__(self, graph: ir.Graph, providers: list[str], cache_dir="default"):
+        self.graph = graph
+        self.steps_ir, self.opdefs = partition(graph, providers)
+        used = sorted({i for s in self.steps_ir if s.kind == "compiled" for i in s.inputs if i in graph.initializers})
+        self.weights = Weights(graph, used)
+        self.steps: list = []
+        for s in self.steps_ir:
+            if s.kind == "compiled":
+                self.steps.append(CompiledStep(s, graph, self.opdefs, self.weights, cache_dir))
+            else:
+                self.steps.append(HostStep(s, graph, self.opdefs))
+        self.compile_seconds = 0.0
+
+    def compile(self) -> float:
+        t = 0.0
+        for s in self.steps:
+            if isinstance(s, CompiledStep):
+                t += s.compile()
+        self.compile_seconds = t
+        return t
+
+    def run(self, feeds: dict[str, np.ndarray], outputs: list[str]) -> list[np.ndarray]:
+        env: dict[str, np.ndarray] = dict(feeds)
+        g = self.graph
+        for s in self.steps:
+            arrays = {v: env[v] if v in env else g.initializers[v]
+                      for v in s.step.inputs if v in env or v in g.initializers}
+            results = s.run(arrays)
+            for name, arr in zip(s.step.outputs if isinstance(s, CompiledStep) else s.node.outputs, results):
+                if name:
+                    env[name] = arr
+        result = []
+        for o in outputs:
+            if o in env:
+                a = env[o]
+                result.append(a.copy() if o in feeds else a)
+            elif o in g.initializers:
+                result.append(g.initializers[o].copy())
+            else:
+                raise RuntimeException(f"internal: output '{o}' was not computed")
+        return result

@@ -1,0 +1,343 @@
+"""Convolution kernels (ONNX Conv, ConvTranspose) for the CPU.
+
+Every tensor is seen as 3-D spatial: the caller reshapes 1-D/2-D convolutions
+to 5-D by inserting size-1 leading spatial dims (and size-1 kernel dims, unit
+strides/dilations and zero pads for them).
+
+    conv(x, w, b, y, p)
+        x (N, C, D, H, W), w (M, C//group, KD, KH, KW), b (M,) or length 0,
+        y (N, M, OD, OH, OW) fully written.
+    conv_transpose(x, w, b, y, p)
+        x (N, C, D, H, W), w (C, M//group, KD, KH, KW), b (M,) or length 0,
+        y (N, M, OD, OH, OW) fully written.
+
+    p = [sd, sh, sw, pd0, ph0, pw0, dd, dh, dw, group, has_bias]
+    (strides, begin pads, dilations, group, has_bias); end pads and
+    output_padding are implied by y's shape.
+
+Conv lowers to im2col + BLAS GEMM (``np.dot`` with an ``out`` array calls
+OpenBLAS sgemm/dgemm), tiled over output rows so the column workspace stays
+cache-sized; 1x1 stride-1 unpadded convs skip im2col (GEMM straight on the
+input), and convs with one input channel per group (depthwise) run a direct
+loop. ConvTranspose is a GEMM (W^T X) followed by a col2im scatter.
+"""
+import numba
+import numpy as np
+
+# Column-workspace budget in elements (per tile): ~1 MiB of float32. Tiles hold
+# whole output rows, so the real tile may be larger when one row exceeds it.
+_COL_BUDGET = 1 << 18
+
+# Indexing with an unsigned integer skips Numba's negative-index wraparound
+# select, which otherwise keeps LLVM from vectorizing inner copy loops (7x).
+# Only use it on indices that are non-negative by construction.
+U = np.uint64
+
+
+@numba.njit(cache=True, nogil=True)
+def _im2col(x, n, c0, Cg, KD, KH, KW, OH, OW, q0, q1,
+            sd, sh, sw, pd, ph, pw, dd, dh, dw, col):
+    """col[(c,kd,kh,kw), (q-q0)*OW + ow] = x[n, c0+c, id, ih, iw] (0 if padded)
+    for output rows q = od*OH + oh in [q0, q1). Flat indexing throughout."""
+    D = x.shape[2]
+    H = x.shape[3]
+    W = x.shape[4]
+    xf = x.reshape(x.size)
+    cf = col.reshape(col.size)
+    T = (q1 - q0) * OW
+    HW = H * W
+    r = 0
+    for c in range(Cg):
+        xbase = (n * x.shape[1] + c0 + c) * D * HW
+        for kd in range(KD):
+            for kh in range(KH):
+                for kw in range(KW):
+                    rbase = r * T
+                    offw = kw * dw - pw
+                    # valid ow: 0 <= ow*sw + offw < W
+                    ow0 = -((offw) // sw)          # ceil(-offw / sw)
+                    if ow0 < 0:
+                        ow0 = 0
+                    if ow0 > OW:
+                        ow0 = OW
+                    ow1 = (W - 1 - offw) // sw + 1
+                    if ow1 > OW:
+                        ow1 = OW
+                    if ow1 < ow0:
+                        ow1 = ow0
+                    od = q0 // OH
+                    oh = q0 - od * OH
+                    for q in range(q0, q1):
+                        base = rbase + (q - q0) * OW
+                        id_ = od * sd + kd * dd - pd
+                        ih = oh * sh + kh * dh - ph
+                        oh += 1
+                        if oh == OH:
+                            oh = 0
+                            od += 1
+                        if id_ < 0 or id_ >= D or ih < 0 or ih >= H:
+                            for ow in range(OW):
+                                cf[U(base + ow)] = 0
+                            continue
+                        src = xbase + id_ * HW + ih * W + offw
+                        for ow in range(ow0):
+                            cf[U(base + ow)] = 0
+                        if sw == 1:
+                            for ow in range(ow0, ow1):
+                                cf[U(base + ow)] = xf[U(src + ow)]
+                        else:
+                            for ow in range(ow0, ow1):
+                                cf[U(base + ow)] = xf[U(src + ow * sw)]
+                        for ow in range(ow1, OW):
+                            cf[U(base + ow)] = 0
+                    r += 1
+
+
+@numba.njit(cache=True, nogil=True)
+def _depthwise(x, w, y, p):
+    """Convs with one input channel per group (depthwise): direct loops."""
+    N = x.shape[0]
+    C = x.shape[1]
+    D = x.shape[2]
+    H = x.shape[3]
+    W = x.shape[4]
+    M = w.shape[0]
+    KD = w.shape[2]
+    KH = w.shape[3]
+    KW = w.shape[4]
+    OD = y.shape[2]
+    OH = y.shape[3]
+    OW = y.shape[4]
+    sd = p[0]
+    sh = p[1]
+    sw = p[2]
+    pd = p[3]
+    ph = p[4]
+    pw = p[5]
+    dd = p[6]
+    dh = p[7]
+    dw = p[8]
+    Mg = M // p[9]
+    xf = x.reshape(x.size)
+    yf = y.reshape(y.size)
+    wf = w.reshape(w.size)
+    K = KD * KH * KW
+    S = OD * OH * OW
+    for n in range(N):
+        for m in range(M):
+            xb = (n * C + m // Mg) * D * H * W
+            yb = (n * M + m) * S
+            for s in range(S):
+                yf[U(yb + s)] = 0
+            for kd in range(KD):
+                for kh in range(KH):
+                    for kw in range(KW):
+                        wv = wf[(m * KD + kd) * KH * KW + kh * KW + kw]
+                        offw = kw * dw - pw
+                        ow0 = -((offw) // sw)
+                        if ow0 < 0:
+                            ow0 = 0
+                        if ow0 > OW:
+                            ow0 = OW
+                        ow1 = (W - 1 - offw) // sw + 1
+                        if ow1 > OW:
+                            ow1 = OW
+                        if ow1 < ow0:
+                            ow1 = ow0
+                        for od in range(OD):
+                            id_ = od * sd + kd * dd - pd
+                            if id_ < 0 or id_ >= D:
+                                continue
+                            for oh in range(OH):
+                                ih = oh * sh + kh * dh - ph
+                                if ih < 0 or ih >= H:
+                                    continue
+                                src = xb + (id_ * H + ih) * W + offw
+                                dst = yb + (od * OH + oh) * OW
+                                if sw == 1:
+                                    for ow in range(ow0, ow1):
+                                        yf[U(dst + ow)] += wv * xf[U(src + ow)]
+                                else:
+                                    for ow in range(ow0, ow1):
+                                        yf[U(dst + ow)] += wv * xf[U(src + ow * sw)]
+
+
+@numba.njit(cache=True, nogil=True)
+def _add_bias(y3, b):
+    N, M, S = y3.shape
+    for n in range(N):
+        for m in range(M):
+            bv = b[m]
+            yr = y3[n, m]
+            for s in range(S):
+                yr[U(s)] += bv
+
+
+@numba.njit(cache=True, nogil=True)
+def conv(x, w, b, y, p):
+    """ONNX Conv on 5-D x/w/y; see the module docstring for p."""
+    N = x.shape[0]
+    C = x.shape[1]
+    D = x.shape[2]
+    H = x.shape[3]
+    W = x.shape[4]
+    M = w.shape[0]
+    Cg = w.shape[1]
+    KD = w.shape[2]
+    KH = w.shape[3]
+    KW = w.shape[4]
+    OD = y.shape[2]
+    OH = y.shape[3]
+    OW = y.shape[4]
+    sd = p[0]
+    sh = p[1]
+    sw = p[2]
+    pd = p[3]
+    ph = p[4]
+    pw = p[5]
+    dd = p[6]
+    dh = p[7]
+    dw = p[8]
+    group = p[9]
+    has_bias = p[10]
+    Mg = M // group
+    S = OD * OH * OW
+    y3 = y.reshape(N, M, S)
+    if N == 0 or M == 0 or S == 0:
+        return
+    if Cg == 1 and group > 1:
+        _depthwise(x, w, y, p)
+    elif (KD == 1 and KH == 1 and KW == 1 and sd == 1 and sh == 1 and sw == 1
+          and pd == 0 and ph == 0 and pw == 0
+          and OD == D and OH == H and OW == W):
+        x3 = x.reshape(N, C, D * H * W)
+        w2 = w.reshape(M, Cg)
+        for n in range(N):
+            for g in range(group):
+                np.dot(w2[g * Mg:(g + 1) * Mg], x3[n, g * Cg:(g + 1) * Cg],
+                       y3[n, g * Mg:(g + 1) * Mg])
+    else:
+        Kc = Cg * KD * KH * KW
+        w2 = w.reshape(M, Kc)
+        Q = OD * OH
+        # output rows per tile
+        R = _COL_BUDGET // (Kc * OW)
+        if R < 1:
+            R = 1
+        if R >= Q:
+            R = Q
+        else:
+            # balance the tiles
+            nt = (Q + R - 1) // R
+            R = (Q + nt - 1) // nt
+        colbuf = np.empty(Kc * R * OW, x.dtype)
+        if R == Q:
+            col = colbuf.reshape(Kc, S)
+            for n in range(N):
+                for g in range(group):
+                    _im2col(x, n, g * Cg, Cg, KD, KH, KW, OH, OW, 0, Q,
+                            sd, sh, sw, pd, ph, pw, dd, dh, dw, col)
+                    np.dot(w2[g * Mg:(g + 1) * Mg], col, y3[n, g * Mg:(g + 1) * Mg])
+        else:
+            tmpbuf = np.empty(Mg * R * OW, x.dtype)
+            for n in range(N):
+                for g in range(group):
+                    wg = w2[g * Mg:(g + 1) * Mg]
+                    for q0 in range(0, Q, R):
+                        q1 = min(q0 + R, Q)
+                        T = (q1 - q0) * OW
+                        col = colbuf[:Kc * T].reshape(Kc, T)
+                        tmp = tmpbuf[:Mg * T].reshape(Mg, T)
+                        _im2col(x, n, g * Cg, Cg, KD, KH, KW, OH, OW, q0, q1,
+                                sd, sh, sw, pd, ph, pw, dd, dh, dw, col)
+                        np.dot(wg, col, tmp)
+                        s0 = q0 * OW
+                        for m in range(Mg):
+                            yr = y3[n, g * Mg + m]
+                            tr = tmp[m]
+                            for t in range(T):
+                                yr[U(s0 + t)] = tr[U(t)]
+    if has_bias != 0:
+        _add_bias(y3, b)
+
+
+@numba.njit(cache=True, nogil=True)
+def conv_transpose(x, w, b, y, p):
+    """ONNX ConvTranspose on 5-D x/w/y; see the module docstring for p.
+
+    y[n, g*Mg+m, o] = sum_{c, i, k: o = i*s - pad + k*dil} x[n, g*Cg+c, i] * w[g*Cg+c, m, k]
+    computed as col = W_g^T X_g (GEMM) then a col2im scatter-add.
+    """
+    N = x.shape[0]
+    C = x.shape[1]
+    D = x.shape[2]
+    H = x.shape[3]
+    W = x.shape[4]
+    Mg = w.shape[1]
+    KD = w.shape[2]
+    KH = w.shape[3]
+    KW = w.shape[4]
+    M = y.shape[1]
+    OD = y.shape[2]
+    OH = y.shape[3]
+    OW = y.shape[4]
+    sd = p[0]
+    sh = p[1]
+    sw = p[2]
+    pd = p[3]
+    ph = p[4]
+    pw = p[5]
+    dd = p[6]
+    dh = p[7]
+    dw = p[8]
+    group = p[9]
+    has_bias = p[10]
+    Cg = C // group
+    K = KD * KH * KW
+    S = D * H * W
+    y3 = y.reshape(N, M, OD * OH * OW)
+    y3[:] = 0
+    if N == 0 or M == 0 or OD * OH * OW == 0:
+        return
+    x3 = x.reshape(N, C, S)
+    w2 = w.reshape(C, Mg * K)
+    col = np.empty((Mg * K, S), x.dtype)
+    cf = col.reshape(col.size)
+    yf = y.reshape(y.size)
+    for n in range(N):
+        for g in range(group):
+            np.dot(w2[g * Cg:(g + 1) * Cg].T, x3[n, g * Cg:(g + 1) * Cg], col)
+            r = 0
+            for m in range(Mg):
+                yb = (n * M + g * Mg + m) * OD * OH * OW
+                for kd in range(KD):
+                    for kh in range(KH):
+                        for kw in range(KW):
+                            rb = r * S
+                            r += 1
+                            offw = kw * dw - pw
+                            # valid iw: 0 <= iw*sw + offw < OW
+                            iw0 = -((offw) // sw)
+                            if iw0 < 0:
+                                iw0 = 0
+                            if iw0 > W:
+                                iw0 = W
+                            iw1 = (OW - 1 - offw) // sw + 1
+                            if iw1 > W:
+                                iw1 = W
+                            if iw1 < iw0:
+                                iw1 = iw0
+                            for id_ in range(D):
+                                od = id_ * sd + kd * dd - pd
+                                if od < 0 or od >= OD:
+                                    continue
+                                for ih in range(H):
+                                    oh = ih * sh + kh * dh - ph
+                                    if oh < 0 or oh >= OH:
+                                        continue
+                                    dst = yb + (od * OH + oh) * OW + offw
+                                    base = rb + (id_ * H + ih) * W
+                                    for iw in range(iw0, iw1):
+                                        yf[U(dst + iw * sw)] += cf[U(base + iw)]
+    if has_bias != 0:
+        _add_bias(y3, b)

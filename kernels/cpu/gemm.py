@@ -1,0 +1,123 @@
+"""Dense matrix kernels (ONNX Gemm, MatMul) for the CPU.
+
+    gemm(a, b, c, y, p, alpha, beta)
+        a (M, K) or (K, M) if transA; b (K, N) or (N, K) if transB;
+        c 2-D (cm, cn), cm in {1, M}, cn in {1, N}, broadcast; ignored when
+        has_c == 0 (pass a (0, 0) or (1, 0) array); y (M, N).
+        p = [transA, transB, has_c]; alpha, beta float64.
+    matmul(a, b, y, ia, ib)
+        a (Ba, M, K), b (Bb, K, N), y (By, M, N); output batch i is
+        a[ia[i]] @ b[ib[i]] (broadcasting resolved by the caller).
+
+Float32/float64 go through BLAS (``np.dot`` with an ``out`` array: OpenBLAS
+sgemm/dgemm, transposes passed as F-ordered ``.T`` views, no copies).
+Integer dtypes use plain loops with wrap-around arithmetic.
+"""
+import numba
+import numpy as np
+from numba import types
+from numba.extending import overload
+
+U = np.uint64
+
+
+def _mm_into(a, b, y):
+    """y[:] = a @ b for 2-D a, b, y (any layouts); dispatched on dtype."""
+    raise NotImplementedError  # only callable from compiled code
+
+
+@overload(_mm_into)
+def _mm_into_ov(a, b, y):
+    if isinstance(y.dtype, types.Float) and a.dtype == y.dtype and b.dtype == y.dtype:
+        def impl(a, b, y):
+            if a.shape[1] == 0:
+                y[:] = 0
+            elif a.shape[0] > 0 and b.shape[1] > 0:
+                np.dot(a, b, y)
+        return impl
+
+    def impl_loop(a, b, y):
+        M = a.shape[0]
+        K = a.shape[1]
+        N = b.shape[1]
+        for i in range(M):
+            yr = y[i]
+            for j in range(N):
+                yr[j] = 0
+            for k in range(K):
+                av = a[i, k]
+                br = b[k]
+                for j in range(N):
+                    yr[j] += av * br[j]
+    return impl_loop
+
+
+def _is_float(y):
+    raise NotImplementedError
+
+
+@overload(_is_float)
+def _is_float_ov(y):
+    v = isinstance(y.dtype, types.Float)
+    return lambda y: v
+
+
+@numba.njit(cache=True, nogil=True)
+def gemm(a, b, c, y, p, alpha, beta):
+    """ONNX Gemm: y = alpha * op(a) @ op(b) + beta * c (c broadcast)."""
+    ta = p[0]
+    tb = p[1]
+    has_c = p[2]
+    if ta == 0 and tb == 0:
+        _mm_into(a, b, y)
+    elif ta == 0:
+        _mm_into(a, b.T, y)
+    elif tb == 0:
+        _mm_into(a.T, b, y)
+    else:
+        _mm_into(a.T, b.T, y)
+    M = y.shape[0]
+    N = y.shape[1]
+    use_c = has_c != 0 and beta != 0.0 and c.size > 0
+    if _is_float(y):
+        if not use_c and alpha == 1.0:
+            return
+        for i in range(M):
+            yr = y[i]
+            if use_c:
+                cr = c[i if c.shape[0] > 1 else 0]
+                if c.shape[1] > 1:
+                    for j in range(N):
+                        yr[U(j)] = alpha * yr[U(j)] + beta * cr[U(j)]
+                else:
+                    cb = beta * cr[0]
+                    for j in range(N):
+                        yr[U(j)] = alpha * yr[U(j)] + cb
+            else:
+                for j in range(N):
+                    yr[U(j)] = alpha * yr[U(j)]
+    else:
+        # integer Gemm: exact integer arithmetic when alpha == beta == 1,
+        # else computed in float64 and truncated back
+        exact = alpha == 1.0 and beta == 1.0
+        for i in range(M):
+            yr = y[i]
+            if use_c:
+                cr = c[i if c.shape[0] > 1 else 0]
+                c1 = c.shape[1] > 1
+                for j in range(N):
+                    cv = cr[j if c1 else 0]
+                    if exact:
+                        yr[j] = yr[j] + cv
+                    else:
+                        yr[j] = alpha * yr[j] + beta * cv
+            elif alpha != 1.0:
+                for j in range(N):
+                    yr[j] = alpha * yr[j]
+
+
+@numba.njit(cache=True, nogil=True)
+def matmul(a, b, y, ia, ib):
+    """Batched ONNX MatMul: y[i] = a[ia[i]] @ b[ib[i]]."""
+    for i in range(y.shape[0]):
+        _mm_into(a[ia[i]], b[ib[i]], y[i])

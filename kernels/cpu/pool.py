@@ -1,0 +1,303 @@
+"""Pooling and LRN kernels for the CPU.
+
+Spatial pools see every tensor as 3-D spatial: the caller reshapes 1-D/2-D
+inputs to 5-D (N, C, D, H, W) by inserting size-1 leading spatial dims (with
+kernel 1, stride 1, dilation 1 and zero pads for them).
+
+    maxpool(x, y, ind, p)
+        p = [kd, kh, kw, sd, sh, sw, pd0, ph0, pw0, dd, dh, dw,
+             storage_order, has_ind, nspatial]
+        ind: int64, y's shape (any shape of length 0 when has_ind == 0).
+    avgpool(x, y, p)
+        p = [kd, kh, kw, sd, sh, sw, pd0, ph0, pw0, pd1, ph1, pw1,
+             dd, dh, dw, count_include_pad]
+    lppool(x, y, p, pnorm)        p as avgpool's first 15 entries
+    global_avgpool(x, y)          x (N, C, S), y (N, C)
+    global_maxpool(x, y)          x (N, C, S), y (N, C)
+    lrn(x, y, size, alpha, beta, bias)   x, y (N, C, S)
+
+Windows are clipped to the input up front (per-dimension kernel-index
+ranges), so no test runs per window element and padding never wins a max.
+"""
+import numba
+import numpy as np
+
+# Unsigned indices skip Numba's negative-index wraparound (which blocks
+# vectorization); only for indices non-negative by construction.
+U = np.uint64
+
+
+@numba.njit(cache=True, nogil=True, inline="always")
+def _krange(o, s, pad, k, d, L):
+    """Kernel indices j in [j0, j1) with 0 <= o*s - pad + j*d < L; and start."""
+    start = o * s - pad
+    j0 = 0
+    if start < 0:
+        j0 = (-start + d - 1) // d
+    j1 = (L - 1 - start) // d + 1 if L - 1 - start >= 0 else 0
+    if j1 > k:
+        j1 = k
+    if j1 < j0:
+        j1 = j0
+    return start, j0, j1
+
+
+@numba.njit(cache=True, nogil=True)
+def maxpool(x, y, ind, p):
+    """ONNX MaxPool (5-D view). Indices: flat into x as (N, C, D, H, W),
+    row-major (storage_order 0) or, with storage_order 1, column-major over
+    the spatial dims, ``nc*DHW + d + h*D + w*D*H`` (what onnxruntime computes;
+    onnx's reference evaluator differs for 3-D). Because the inserted leading
+    dims have size 1 this equals column-major over the original spatial dims,
+    so p[14] (original spatial rank) is accepted but not needed."""
+    N = x.shape[0]
+    C = x.shape[1]
+    D = x.shape[2]
+    H = x.shape[3]
+    W = x.shape[4]
+    OD = y.shape[2]
+    OH = y.shape[3]
+    OW = y.shape[4]
+    kd = p[0]
+    kh = p[1]
+    kw = p[2]
+    sd = p[3]
+    sh = p[4]
+    sw = p[5]
+    pd = p[6]
+    ph = p[7]
+    pw = p[8]
+    dd = p[9]
+    dh = p[10]
+    dw = p[11]
+    order = p[12]
+    has_ind = p[13]
+    xf = x.reshape(x.size)
+    yf = y.reshape(y.size)
+    indf = ind.reshape(ind.size)
+    HW = H * W
+    DHW = D * HW
+    o = 0
+    for nc in range(N * C):
+        xb = nc * DHW
+        for od in range(OD):
+            ds, jd0, jd1 = _krange(od, sd, pd, kd, dd, D)
+            for oh in range(OH):
+                hs, jh0, jh1 = _krange(oh, sh, ph, kh, dh, H)
+                for ow in range(OW):
+                    ws, jw0, jw1 = _krange(ow, sw, pw, kw, dw, W)
+                    if jd0 >= jd1 or jh0 >= jh1 or jw0 >= jw1:
+                        # window entirely in padding (cannot happen for valid
+                        # ONNX pads): write 0 and index -1
+                        yf[o] = 0
+                        if has_ind != 0:
+                            indf[o] = -1
+                        o += 1
+                        continue
+                    bi = xb + ((ds + jd0 * dd) * H + hs + jh0 * dh) * W + ws + jw0 * dw
+                    best = xf[U(bi)]
+                    for jd in range(jd0, jd1):
+                        for jh in range(jh0, jh1):
+                            rb = xb + ((ds + jd * dd) * H + hs + jh * dh) * W + ws
+                            for jw in range(jw0, jw1):
+                                v = xf[U(rb + jw * dw)]
+                                if v > best:
+                                    best = v
+                                    bi = rb + jw * dw
+                    yf[o] = best
+                    if has_ind != 0:
+                        if order == 0:
+                            indf[o] = bi
+                        else:
+                            r = bi - xb
+                            id_ = r // HW
+                            r -= id_ * HW
+                            ih = r // W
+                            iw = r - ih * W
+                            indf[o] = xb + id_ + ih * D + iw * D * H
+                    o += 1
+
+
+@numba.njit(cache=True, nogil=True)
+def _count(o, s, pb, pe, k, d, L):
+    """Window positions of output o that lie in [-pb, L + pe) (input plus
+    explicit pads; not the ceil_mode overhang)."""
+    start = o * s - pb
+    c = 0
+    for j in range(k):
+        q = start + j * d
+        if q >= -pb and q < L + pe:
+            c += 1
+    return c
+
+
+@numba.njit(cache=True, nogil=True)
+def avgpool(x, y, p):
+    """ONNX AveragePool (5-D view); see module docstring for p."""
+    N = x.shape[0]
+    C = x.shape[1]
+    D = x.shape[2]
+    H = x.shape[3]
+    W = x.shape[4]
+    OD = y.shape[2]
+    OH = y.shape[3]
+    OW = y.shape[4]
+    kd = p[0]
+    kh = p[1]
+    kw = p[2]
+    sd = p[3]
+    sh = p[4]
+    sw = p[5]
+    pd = p[6]
+    ph = p[7]
+    pw = p[8]
+    pd1 = p[9]
+    ph1 = p[10]
+    pw1 = p[11]
+    dd = p[12]
+    dh = p[13]
+    dw = p[14]
+    include_pad = p[15]
+    xf = x.reshape(x.size)
+    yf = y.reshape(y.size)
+    HW = H * W
+    DHW = D * HW
+    o = 0
+    for nc in range(N * C):
+        xb = nc * DHW
+        for od in range(OD):
+            ds, jd0, jd1 = _krange(od, sd, pd, kd, dd, D)
+            cd = _count(od, sd, pd, pd1, kd, dd, D)
+            for oh in range(OH):
+                hs, jh0, jh1 = _krange(oh, sh, ph, kh, dh, H)
+                ch = _count(oh, sh, ph, ph1, kh, dh, H)
+                for ow in range(OW):
+                    ws, jw0, jw1 = _krange(ow, sw, pw, kw, dw, W)
+                    acc = 0.0
+                    for jd in range(jd0, jd1):
+                        for jh in range(jh0, jh1):
+                            rb = xb + ((ds + jd * dd) * H + hs + jh * dh) * W + ws
+                            for jw in range(jw0, jw1):
+                                acc += xf[U(rb + jw * dw)]
+                    if include_pad != 0:
+                        cnt = cd * ch * _count(ow, sw, pw, pw1, kw, dw, W)
+                    else:
+                        cnt = (jd1 - jd0) * (jh1 - jh0) * (jw1 - jw0)
+                    if cnt > 0:
+                        yf[o] = acc / cnt
+                    else:
+                        yf[o] = 0
+                    o += 1
+
+
+@numba.njit(cache=True, nogil=True)
+def lppool(x, y, p, pnorm):
+    """ONNX LpPool (5-D view): (sum |x|^pnorm)^(1/pnorm); padding counts 0."""
+    N = x.shape[0]
+    C = x.shape[1]
+    D = x.shape[2]
+    H = x.shape[3]
+    W = x.shape[4]
+    OD = y.shape[2]
+    OH = y.shape[3]
+    OW = y.shape[4]
+    kd = p[0]
+    kh = p[1]
+    kw = p[2]
+    sd = p[3]
+    sh = p[4]
+    sw = p[5]
+    pd = p[6]
+    ph = p[7]
+    pw = p[8]
+    dd = p[12]
+    dh = p[13]
+    dw = p[14]
+    xf = x.reshape(x.size)
+    yf = y.reshape(y.size)
+    HW = H * W
+    DHW = D * HW
+    inv = 1.0 / pnorm
+    o = 0
+    for nc in range(N * C):
+        xb = nc * DHW
+        for od in range(OD):
+            ds, jd0, jd1 = _krange(od, sd, pd, kd, dd, D)
+            for oh in range(OH):
+                hs, jh0, jh1 = _krange(oh, sh, ph, kh, dh, H)
+                for ow in range(OW):
+                    ws, jw0, jw1 = _krange(ow, sw, pw, kw, dw, W)
+                    acc = 0.0
+                    for jd in range(jd0, jd1):
+                        for jh in range(jh0, jh1):
+                            rb = xb + ((ds + jd * dd) * H + hs + jh * dh) * W + ws
+                            for jw in range(jw0, jw1):
+                                v = abs(float(xf[U(rb + jw * dw)]))
+                                if pnorm == 2:
+                                    acc += v * v
+                                elif pnorm == 1:
+                                    acc += v
+                                else:
+                                    acc += v ** pnorm
+                    if pnorm == 2:
+                        yf[o] = np.sqrt(acc)
+                    elif pnorm == 1:
+                        yf[o] = acc
+                    else:
+                        yf[o] = acc ** inv
+                    o += 1
+
+
+@numba.njit(cache=True, nogil=True)
+def global_avgpool(x, y):
+    """x (N, C, S) -> y (N, C) mean over S."""
+    N, C, S = x.shape
+    for n in range(N):
+        for c in range(C):
+            xr = x[n, c]
+            acc = 0.0
+            for s in range(S):
+                acc += xr[U(s)]
+            y[n, c] = acc / S if S > 0 else 0.0
+
+
+@numba.njit(cache=True, nogil=True)
+def global_maxpool(x, y):
+    """x (N, C, S) -> y (N, C) max over S."""
+    N, C, S = x.shape
+    for n in range(N):
+        for c in range(C):
+            xr = x[n, c]
+            best = xr[0]
+            for s in range(1, S):
+                v = xr[U(s)]
+                if v > best:
+                    best = v
+            y[n, c] = best
+
+
+@numba.njit(cache=True, nogil=True)
+def lrn(x, y, size, alpha, beta, bias):
+    """ONNX LRN across channels on x, y (N, C, S):
+    y = x / (bias + alpha/size * sum_{c' in window(c)} x[c']^2) ** beta,
+    window(c) = [c - floor((size-1)/2), c + ceil((size-1)/2)] clipped."""
+    N, C, S = x.shape
+    lo = (size - 1) // 2
+    hi = size - 1 - lo
+    scale = alpha / size
+    acc = np.empty(S, np.float64)
+    for n in range(N):
+        for c in range(C):
+            for s in range(S):
+                acc[U(s)] = 0.0
+            c0 = max(c - lo, 0)
+            c1 = min(c + hi, C - 1)
+            for cc in range(c0, c1 + 1):
+                xr = x[n, cc]
+                for s in range(S):
+                    v = float(xr[U(s)])
+                    acc[U(s)] += v * v
+            xr = x[n, c]
+            yr = y[n, c]
+            for s in range(S):
+                yr[U(s)] = xr[U(s)] / (bias + scale * acc[U(s)]) ** beta

@@ -1,0 +1,191 @@
+"""InferenceSession: load -> optimize -> partition -> compile, then checked runs."""
+from __future__ import annotations
+
+import os
+import threading
+import time
+from typing import Any, Optional, Sequence
+
+import numpy as np
+import onnx
+
+from onnxjit.compiler import infer, ir, load as load_mod, passes
+from onnxjit.compiler.program import Program
+from .errors import Fail, InvalidArgument, OnnxJitError, RuntimeException
+from .options import GraphOptimizationLevel, RunOptions, SessionOptions
+from .providers import normalize_providers
+
+
+class NodeArg:
+    """name, shape (ints; dim names as strings for symbolic dims) and type, as onnxruntime prints."""
+
+    def __init__(self, name: str, t: Optional[ir.TensorType]):
+        self.name = name
+        if t is None:
+            self.type = "unknown"
+            self.shape = None
+        else:
+            self.type = f"tensor({ir.ort_type_name(t.dtype)})"
+            self.shape = None if t.shape is None else [d if isinstance(d, int) else (
+                None if str(d).startswith("unk__") else d) for d in t.shape]
+
+    def __repr__(self):
+        return f"NodeArg(name='{self.name}', type='{self.type}', shape={self.shape})"
+
+
+class Session:
+    """The shared base of InferenceSession (onnxruntime's Session)."""
+
+
+class InferenceSession(Session):
+    def __init__(self, path_or_bytes, sess_options: Optional[SessionOptions] = None,
+                 providers: Optional[Sequence] = None, provider_options=None, **kwargs):
+        self._sess_options = sess_options or SessionOptions()
+        self._providers, self._provider_options = normalize_providers(providers, provider_options)
+        self.timings: dict[str, float] = {}
+        t0 = time.perf_counter()
+        if isinstance(path_or_bytes, (str, os.PathLike)):
+            self._model_path = os.fspath(path_or_bytes)
+        else:
+            self._model_path = None
+        graph, model = load_mod.load(path_or_bytes)
+        self._model = model
+        self.timings["load"] = time.perf_counter() - t0
+        # the declared interface, before any rewriting
+        self._declared = {n: graph.types.get(n) for n in graph.inputs + graph.outputs + graph.overridable}
+        self._input_names = list(graph.inputs)
+        self._output_names = list(graph.outputs)
+        self._overridable = list(graph.overridable)
+        self._source_graph = graph
+        self._programs: dict[frozenset, Program] = {}
+        self._lock = threading.Lock()
+        self._cache_dir = self._sess_options._config.get("session.compile_cache_dir", "default")
+        if self._sess_options._config.get("session.disable_compile_cache", "0") == "1":
+            self._cache_dir = None
+        self._program = self._build(frozenset())
+        self.timings["total"] = time.perf_counter() - t0
+
+    # ---- building
+    def _build(self, overridden: frozenset) -> Program:
+        import copy
+        t0 = time.perf_counter()
+        g = copy.deepcopy(self._source_graph)
+        for name in overridden:
+            g.inputs.append(name)
+            g.overridable.remove(name)
+            g.initializers.pop(name, None)
+        infer.infer_graph(g)
+        level = int(self._sess_options.graph_optimization_level)
+        self.pass_stats = passes.optimize(g, level)
+        self.timings["optimize"] = time.perf_counter() - t0
+        if self._sess_options.optimized_model_filepath and not overridden:
+            from onnxjit.compiler.export import save_graph
+            save_graph(g, self._model, self._sess_options.optimized_model_filepath)
+        t1 = time.perf_counter()
+        program = Program(g, self._providers, self._cache_dir)
+        self.timings["codegen"] = time.perf_counter() - t1
+        self.timings["compile"] = program.compile()
+        self._programs[overridden] = program
+        return program
+
+    # ---- metadata
+    def get_inputs(self) -> list[NodeArg]:
+        return [NodeArg(n, self._declared[n]) for n in self._input_names]
+
+    def get_outputs(self) -> list[NodeArg]:
+        return [NodeArg(n, self._declared[n]) for n in self._output_names]
+
+    def get_overridable_initializers(self) -> list[NodeArg]:
+        return [NodeArg(n, self._declared[n]) for n in self._overridable]
+
+    def get_providers(self) -> list[str]:
+        return list(self._providers)
+
+    def get_provider_options(self) -> dict:
+        return {p: dict(o) for p, o in zip(self._providers, self._provider_options)}
+
+    def get_session_options(self) -> SessionOptions:
+        return self._sess_options
+
+    def get_modelmeta(self):
+        from .metadata import ModelMetadata
+        return ModelMetadata(self._model)
+
+    @property
+    def program(self) -> Program:
+        """The compiled program (partitions, groups, memory plan, generated source)."""
+        return self._program
+
+    # ---- running
+    def _check_feeds(self, input_feed: dict) -> dict[str, np.ndarray]:
+        if not isinstance(input_feed, dict):
+            raise InvalidArgument(f"input_feed must be a dict of name -> array, got {type(input_feed).__name__}")
+        feeds: dict[str, np.ndarray] = {}
+        allowed = set(self._input_names) | set(self._overridable)
+        for name, value in input_feed.items():
+            if name not in allowed:
+                raise InvalidArgument(f"Invalid input name: {name}. Expected one of: "
+                                      f"{', '.join(self._input_names)}")
+            feeds[name] = self._check_one(name, value)
+        missing = [n for n in self._input_names if n not in feeds]
+        if missing:
+            raise InvalidArgument(f"Required inputs ({missing}) are missing from input feed "
+                                  f"({list(input_feed)}).")
+        return feeds
+
+    def _check_one(self, name: str, value) -> np.ndarray:
+        t = self._declared[name]
+        if hasattr(value, "numpy") and not isinstance(value, np.ndarray):
+            value = value.numpy()
+        if not isinstance(value, np.ndarray):
+            value = np.asarray(value, dtype=t.dtype if t is not None else None)
+        if t is None:
+            return value
+        if value.dtype != t.dtype:
+            raise InvalidArgument(f"Unexpected input data type for input '{name}'. Actual: "
+                                  f"(tensor({_ort_type(value.dtype)})) , expected: (tensor({ir.ort_type_name(t.dtype)}))")
+        if t.shape is not None:
+            if value.ndim != len(t.shape):
+                raise InvalidArgument(f"Invalid rank for input: {name} Got: {value.ndim} Expected: "
+                                      f"{len(t.shape)} Please fix either the inputs/outputs or the model.")
+            bad = [k for k, d in enumerate(t.shape) if isinstance(d, int) and value.shape[k] != d]
+            if bad:
+                lines = "\n".join(f" index: {k} Got: {value.shape[k]} Expected: {t.shape[k]}" for k in bad)
+                raise InvalidArgument(f"Got invalid dimensions for input: {name} for the following indices\n{lines}\n"
+                                      " Please fix either the inputs/outputs or the model.")
+        if not value.flags.c_contiguous or not value.flags.writeable or not value.flags.aligned:
+            value = np.array(value, order="C", copy=True)
+        return value
+
+    def run(self, output_names, input_feed, run_options: Optional[RunOptions] = None):
+        if output_names is None or len(output_names) == 0:
+            output_names = self._output_names
+        else:
+            for o in output_names:
+                if o not in self._output_names:
+                    raise InvalidArgument(f"Invalid output name: {o}. Expected one of: "
+                                          f"{', '.join(self._output_names)}")
+        if run_options is not None and run_options.terminate:
+            raise RuntimeException("Exiting due to terminate flag being set to true.")
+        feeds = self._check_feeds(input_feed)
+        overridden = frozenset(n for n in feeds if n in self._overridable)
+        program = self._programs.get(overridden)
+        if program is None:
+            with self._lock:
+                program = self._programs.get(overridden) or self._build(overridden)
+        try:
+            return program.run(feeds, list(output_names))
+        except OnnxJitError:
+            raise
+        except (IndexError, ValueError, ZeroDivisionError) as e:
+            raise RuntimeException(f"Non-zero status code returned while running the model: {e}") from None
+
+    def end_profiling(self) -> str:
+        return ""
+
+
+def _ort_type(dtype) -> str:
+    try:
+        return ir.ort_type_name(dtype)
+    except KeyError:
+        return str(dtype)
