@@ -11,6 +11,7 @@ import dataclasses
 import itertools
 from typing import Any, Optional, Union
 
+import ml_dtypes
 import numpy as np
 from onnx import TensorProto
 
@@ -33,6 +34,17 @@ _ONNX_TO_NP = {
     TensorProto.STRING: np.dtype(object),
     TensorProto.COMPLEX64: np.dtype(np.complex64),
     TensorProto.COMPLEX128: np.dtype(np.complex128),
+    TensorProto.BFLOAT16: np.dtype(ml_dtypes.bfloat16),
+    TensorProto.FLOAT8E4M3FN: np.dtype(ml_dtypes.float8_e4m3fn),
+    TensorProto.FLOAT8E4M3FNUZ: np.dtype(ml_dtypes.float8_e4m3fnuz),
+    TensorProto.FLOAT8E5M2: np.dtype(ml_dtypes.float8_e5m2),
+    TensorProto.FLOAT8E5M2FNUZ: np.dtype(ml_dtypes.float8_e5m2fnuz),
+    TensorProto.FLOAT8E8M0: np.dtype(ml_dtypes.float8_e8m0fnu),
+    TensorProto.FLOAT4E2M1: np.dtype(ml_dtypes.float4_e2m1fn),
+    TensorProto.INT4: np.dtype(ml_dtypes.int4),
+    TensorProto.UINT4: np.dtype(ml_dtypes.uint4),
+    TensorProto.INT2: np.dtype(ml_dtypes.int2),
+    TensorProto.UINT2: np.dtype(ml_dtypes.uint2),
 }
 _NP_TO_ONNX = {v: k for k, v in _ONNX_TO_NP.items()}
 
@@ -43,8 +55,69 @@ _ORT_TYPE_NAMES = {
     TensorProto.INT32: "int32", TensorProto.INT64: "int64", TensorProto.UINT8: "uint8",
     TensorProto.UINT16: "uint16", TensorProto.UINT32: "uint32", TensorProto.UINT64: "uint64",
     TensorProto.BOOL: "bool", TensorProto.STRING: "string", TensorProto.COMPLEX64: "complex64",
-    TensorProto.COMPLEX128: "complex128",
+    TensorProto.COMPLEX128: "complex128", TensorProto.FLOAT8E4M3FN: "float8e4m3fn",
+    TensorProto.FLOAT8E4M3FNUZ: "float8e4m3fnuz", TensorProto.FLOAT8E5M2: "float8e5m2",
+    TensorProto.FLOAT8E5M2FNUZ: "float8e5m2fnuz", TensorProto.FLOAT8E8M0: "float8e8m0",
+    TensorProto.FLOAT4E2M1: "float4e2m1", TensorProto.INT4: "int4", TensorProto.UINT4: "uint4",
+    TensorProto.INT2: "int2", TensorProto.UINT2: "uint2",
 }
+
+# Types Numba cannot hold.  Compiled code keeps them as their bit pattern (`storage`),
+# computes on them as `compute` after `ks.dec_<codec>`, rounds each node's result back
+# onto the type's value set with `ks.rnd_<codec>` and stores with `ks.enc_<codec>`.
+# ml_dtypes keeps the 4- and 2-bit types one element per byte, in the low bits.
+_EXOTIC = {
+    np.dtype(np.float16): ("uint16", "float32", "f16"),
+    np.dtype(ml_dtypes.bfloat16): ("uint16", "float32", "bf16"),
+    np.dtype(ml_dtypes.float8_e4m3fn): ("uint8", "float32", "e4m3fn"),
+    np.dtype(ml_dtypes.float8_e4m3fnuz): ("uint8", "float32", "e4m3fnuz"),
+    np.dtype(ml_dtypes.float8_e5m2): ("uint8", "float32", "e5m2"),
+    np.dtype(ml_dtypes.float8_e5m2fnuz): ("uint8", "float32", "e5m2fnuz"),
+    np.dtype(ml_dtypes.float8_e8m0fnu): ("uint8", "float32", "e8m0"),
+    np.dtype(ml_dtypes.float4_e2m1fn): ("uint8", "float32", "e2m1"),
+    np.dtype(ml_dtypes.int4): ("uint8", "int8", "i4"),
+    np.dtype(ml_dtypes.uint4): ("uint8", "uint8", "u4"),
+    np.dtype(ml_dtypes.int2): ("uint8", "int8", "i2"),
+    np.dtype(ml_dtypes.uint2): ("uint8", "uint8", "u2"),
+}
+
+
+def _exotic(dtype):
+    dt = np.dtype(dtype)
+    for k, v in _EXOTIC.items():     # not a dict lookup: some ml_dtypes hash alike
+        if k == dt and k.name == dt.name:
+            return v
+    return None
+
+
+def codec(dtype) -> Optional[str]:
+    """The ks.dec_/enc_/rnd_ suffix of a type compiled code holds as bits, else None."""
+    e = _exotic(dtype)
+    return e[2] if e else None
+
+
+def storage_dtype(dtype) -> np.dtype:
+    """The dtype compiled code sees an array of `dtype` as (its bit pattern for exotic types)."""
+    e = _exotic(dtype)
+    return np.dtype(e[0]) if e else np.dtype(dtype)
+
+
+def compute_dtype(dtype) -> np.dtype:
+    """The scalar dtype generated code computes a value of `dtype` in."""
+    e = _exotic(dtype)
+    return np.dtype(e[1]) if e else np.dtype(dtype)
+
+
+def as_storage(a: np.ndarray) -> np.ndarray:
+    """A view of `a` as compiled code takes it."""
+    e = _exotic(a.dtype)
+    return a.view(e[0]) if e else a
+
+
+def is_float(dtype) -> bool:
+    """float32/64, float16, bfloat16, float8 and float4 types."""
+    dt = np.dtype(dtype)
+    return dt.kind == "f" or compute_dtype(dt).kind == "f"
 
 
 def np_dtype(elem_type: int) -> np.dtype:
@@ -56,7 +129,11 @@ def np_dtype(elem_type: int) -> np.dtype:
 
 
 def onnx_elem_type(dtype) -> int:
-    return _NP_TO_ONNX[np.dtype(dtype)]
+    dt = np.dtype(dtype)
+    for k, v in _NP_TO_ONNX.items():
+        if k == dt and k.name == dt.name:
+            return v
+    raise KeyError(dt)
 
 
 def ort_type_name(dtype) -> str:

@@ -85,7 +85,7 @@ def tensor_to_array(t: onnx.TensorProto, base_dir: str | None) -> np.ndarray:
         raise InvalidGraph(f"Initializer '{t.name}' cannot be read: {e}") from None
     if arr.dtype.kind == "U":
         arr = arr.astype(object)
-    return np.ascontiguousarray(arr)
+    return np.ascontiguousarray(arr).reshape(arr.shape)   # ascontiguousarray makes 0-d arrays 1-d
 
 
 def _type_of(vi: onnx.ValueInfoProto) -> ir.TensorType | None:

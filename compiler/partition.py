@@ -40,6 +40,9 @@ def opdef_for(graph: ir.Graph, node: ir.Node) -> OpDef:
         raise unsupported(node, opset)
     ctx = Ctx(node, opset, [graph.types.get(i) if i else None for i in node.inputs], None,
               [graph.types.get(o) if o else None for o in node.outputs])
+    select = getattr(opdef, "select", None)     # another lowering for some dtypes (Cast to string)
+    if select is not None:
+        opdef = select(ctx) or opdef
     why = opdef.supports(ctx)
     if why:
         raise unsupported(node, opset, why)

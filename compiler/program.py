@@ -68,7 +68,7 @@ class CompiledStep:
         mod = load_source(self.code.source, self.cache_dir)
         fn = getattr(mod, self.code.fn_name)
         import numba
-        arr = lambda dt: numba.types.Array(numba.from_dtype(np.dtype(dt)), 1, "C")
+        arr = lambda dt: numba.types.Array(numba.from_dtype(ir.storage_dtype(dt)), 1, "C")
         sig = tuple(arr(self.graph.types[v].dtype) for v in self.code.inputs + self.code.outputs)
         sig += (arr(np.uint8), arr(np.uint8), arr(np.int64))
         fn.compile(sig)
@@ -187,11 +187,11 @@ class CompiledStep:
 
     def run(self, arrays: dict[str, np.ndarray]) -> list[np.ndarray]:
         plan = self.plan(arrays)
-        ins = [arrays[v].reshape(-1) for v in self.code.inputs]
+        ins = [ir.as_storage(arrays[v].reshape(-1)) for v in self.code.inputs]
         outs = [np.empty(shape, self.graph.types[o].dtype) for o, shape in zip(self.code.outputs, plan.out_shapes)]
         arena = plan.take_arena()
         try:
-            self.fn(*ins, *[o.reshape(-1) for o in outs], self.weights.blob, arena, plan.P)
+            self.fn(*ins, *[ir.as_storage(o.reshape(-1)) for o in outs], self.weights.blob, arena, plan.P)
         finally:
             plan.give_arena(arena)
         return outs

@@ -86,9 +86,12 @@ def schedule(nodes: list[ir.Node], opdefs: dict[int, OpDef], types: dict[str, ir
                     consumers.setdefault(i, set()).add(gi)
     for gi, g in enumerate(groups):
         made = {o for n in g.nodes for o in n.outputs if o}
-        for n in g.nodes:
-            for i in n.inputs:
-                if i and i not in made and i not in g.inputs:
+        if g.kind == STRIDED:       # only input 0 is read; the rest are plan-time values
+            g.inputs.append(g.nodes[0].inputs[0])
+        for n in ([] if g.kind == STRIDED else g.nodes):
+            skip = getattr(opdefs[id(n)], "type_inputs", ())   # read for their type only (CastLike)
+            for k, i in enumerate(n.inputs):
+                if i and i not in made and i not in g.inputs and k not in skip:
                     g.inputs.append(i)
         for n in g.nodes:
             for o in n.outputs:

@@ -70,10 +70,12 @@ class InferenceSession(Session):
         import copy
         t0 = time.perf_counter()
         g = copy.deepcopy(self._source_graph)
+        # This program is specialized to which overridable initializers are fed: fed ones
+        # become inputs, the others are constants (so ConstantOfShape weights fold).
         for name in overridden:
             g.inputs.append(name)
-            g.overridable.remove(name)
             g.initializers.pop(name, None)
+        g.overridable = []
         infer.infer_graph(g)
         level = int(self._sess_options.graph_optimization_level)
         self.pass_stats = passes.optimize(g, level)

@@ -8,9 +8,19 @@ from __future__ import annotations
 
 import numpy as np
 
-from ..registry import (ALL, FLOATS, INTS, NUMERIC, SIGNED, UNSIGNED, OpDef, POINTWISE, broadcast_infer,
+import ml_dtypes
+
+from ..registry import (ALL, HOST, INTS, SIGNED, UNSIGNED, OpDef, POINTWISE, broadcast_infer,
                         cast, lit, np_name, pointwise, register)
+from ..registry import FLOATS as _FLOATS32
 from .. import ir
+
+# float16 and bfloat16 are computed in float32 (compiled code holds them as uint16 bits and
+# rounds every node's result back to the type: see ir.codec and kernels/cpu/scalar.py)
+HALF = (np.float16, ml_dtypes.bfloat16)
+FLOATS = _FLOATS32 + HALF
+NUMERIC = FLOATS + INTS
+ALL = NUMERIC + (np.bool_,)
 
 
 def _is_float(ctx, i=0):
@@ -141,7 +151,7 @@ def _binary(op, since, fexpr, iexpr=None, dtypes=NUMERIC, npfn=None, out=None):
             return iexpr.format(a=a, b=b)
         return fexpr.format(a=a, b=b)
     value = _np_value(lambda ctx, a, b: npfn(a, b)) if npfn else None
-    register(OpDef(op, since, POINTWISE, broadcast_infer(out), expr=expr, dtypes=dtypes, value=value))
+    return register(OpDef(op, since, POINTWISE, broadcast_infer(out), expr=expr, dtypes=dtypes, value=value))
 
 
 _binary("Add", 1, "({a} + {b})", npfn=np.add)
@@ -157,7 +167,9 @@ _binary("Or", 1, "({a} or {b})", dtypes=(np.bool_,), npfn=np.logical_or)
 _binary("Xor", 1, "({a} != {b})", dtypes=(np.bool_,), npfn=np.logical_xor)
 for _op, _sym, _np in [("Equal", "==", np.equal), ("Greater", ">", np.greater), ("Less", "<", np.less),
                        ("GreaterOrEqual", ">=", np.greater_equal), ("LessOrEqual", "<=", np.less_equal)]:
-    _binary(_op, 1, f"({{a}} {_sym} {{b}})", dtypes=ALL, npfn=_np, out=np.bool_)
+    _d = _binary(_op, 1, f"({{a}} {_sym} {{b}})", dtypes=ALL, npfn=_np, out=np.bool_)
+    if _op == "Equal":
+        _EQUAL = _d
 
 
 @pointwise("Pow", 1, dtypes=NUMERIC,
@@ -181,10 +193,20 @@ def _mod(ctx, a, b):
     return f"ks.fmod({a}, {b})" if fmod else f"ks.pymod({a}, {b})"
 
 
-@pointwise("BitShift", 11, dtypes=UNSIGNED, value=_np_value(
-    lambda ctx, a, b: np.left_shift(a, b) if ctx.attr("direction") == "LEFT" else np.right_shift(a, b)))
+def _bitshift_value(ctx, a, b):
+    width = a.dtype.itemsize * 8
+    bad = (b < 0) | (b >= width)
+    bb = np.where(bad, 0, b).astype(a.dtype)
+    if ctx.attr("direction") == "LEFT":
+        return [np.where(bad, 0, np.left_shift(a, bb)).astype(a.dtype)]
+    return [np.where(bad, np.where(a < 0, -1, 0), np.right_shift(a, bb)).astype(a.dtype)]
+
+
+# Shifts outside [0, width) give 0 (left) or the sign fill (right), as onnxruntime.
+@pointwise("BitShift", 11, dtypes=INTS, value=_bitshift_value)
 def _bitshift(ctx, a, b):
-    return f"({a} << {b})" if ctx.attr("direction") == "LEFT" else f"({a} >> {b})"
+    width = ctx.inputs[0].dtype.itemsize * 8
+    return f"ks.shl({a}, {b}, {width})" if ctx.attr("direction") == "LEFT" else f"ks.shr({a}, {b}, {width})"
 
 
 def _variadic(op, since, combine, npfn, dtypes=NUMERIC, mean=False):
@@ -251,27 +273,111 @@ def _cast_infer(ctx):
     return [ir.TensorType(ir.np_dtype(ctx.attr("to")), ctx.inputs[0].shape)]
 
 
+_SATURATING = ("e4m3fn", "e4m3fnuz", "e5m2", "e5m2fnuz")   # saturate=1 clamps these (Cast-19)
+_ROUND_MODES = {"up": 0, "down": 1, "nearest": 2}          # float8 e8m0 (Cast-24)
+
+
 def _cast_expr(ctx, x, *_):
+    """Cast of a scalar `x` (in its compute type) to the declared output type's value set;
+    codegen's rounding of the result to an exotic output type is then exact."""
+    tin = getattr(ctx, "true_inputs", ctx.inputs)[0].dtype
+    tout = getattr(ctx, "true_outputs", ctx.outputs)[0].dtype
     src, dst = ctx.inputs[0].dtype, ctx.outputs[0].dtype
-    if dst == np.bool_:
+    c = ir.codec(tout)
+    if tout == np.bool_:
         return f"({x} != 0)"
+    if c == "e8m0":
+        mode = _ROUND_MODES.get(str(ctx.attr("round_mode", "up")), 0)
+        return f"ks.to_e8m0(np.float32({x}), {bool(ctx.attr('saturate', 1))}, {mode})"
+    if c is not None and dst.kind == "f":
+        sat = bool(ctx.attr("saturate", 1)) and c in _SATURATING
+        return f"ks.to_{c}(np.float64({x}), {sat})"
     if src.kind == "f" and dst.kind in "iu":
-        # NaN/inf/out-of-range give an unspecified value in ONNX; avoid LLVM poison
-        return f"(np.int64({x}) if abs({x}) < 9.2e18 else 0)" if dst != np.uint64 else f"(np.uint64({x}) if 0 <= {x} < 1.8e19 else 0)"
+        # NaN/inf/out-of-range give an unspecified value in ONNX; avoid LLVM poison.  The
+        # result wraps to the output type (int4/int2 too), as ml_dtypes and numpy do.
+        if dst == np.uint64 and c is None:
+            return f"(np.uint64({x}) if 0 <= {x} < 1.8e19 else (np.uint64(ks.f2i({x})) if {x} < 0 else 0))"
+        return f"ks.f2i({x})"
     return x
 
 
 def _cast_check(ctx):
     for t in (ctx.inputs[0], ctx.outputs[0] if ctx.outputs and ctx.outputs[0] else None):
-        if t is not None and t.dtype not in [np.dtype(d) for d in ALL]:
-            return f"cast involving {t.dtype} is not compiled"
+        if t is not None and t.dtype.kind == "c":
+            return f"cast involving {t.dtype} is not supported"
     return None
 
 
-register(OpDef("Cast", 1, POINTWISE, _cast_infer, expr=_cast_expr, check=_cast_check,
-               value=lambda ctx, x: [x.astype(ir.np_dtype(ctx.attr("to")))]))
-register(OpDef("CastLike", 15, POINTWISE, lambda ctx: [ir.TensorType(ctx.inputs[1].dtype, ctx.inputs[0].shape)],
-               expr=_cast_expr, check=_cast_check, value=lambda ctx, x, y: [x.astype(y.dtype)]))
+def _astype(x, dtype, ctx):
+    dtype = np.dtype(dtype)
+    if dtype == object:
+        if x.dtype == object:
+            return x.copy()
+        if x.dtype.kind == "f" or ir.is_float(x.dtype):
+            x = x.astype(np.float32) if x.dtype.itemsize < 4 else x
+        return x.astype(np.str_).astype(object)
+    if x.dtype == object:
+        s = x.astype(np.str_)
+        if dtype == np.bool_:
+            return np.array([v.strip().lower() not in ("0", "false", "") for v in s.ravel()],
+                            np.bool_).reshape(x.shape)
+        if dtype.kind in "iu":
+            return s.astype(np.float64).astype(dtype) if s.size else s.astype(dtype)
+        return s.astype(np.float64).astype(dtype)
+    return x.astype(dtype)
+
+
+def _cast_value(ctx, x, *_):
+    dst = ctx.outputs[0].dtype if ctx.outputs and ctx.outputs[0] else ir.np_dtype(ctx.attr("to"))
+    if x.dtype == object or dst == object:
+        return [_astype(x, dst, ctx)]
+    c = ir.codec(dst)
+    if c in _SATURATING and ctx.attr("saturate", 1):
+        info = ml_dtypes.finfo(dst)
+        return [np.clip(x.astype(np.float32), float(info.min), float(info.max)).astype(dst)]
+    if c == "e8m0":
+        from onnx.numpy_helper import to_float8e8m0
+        return [to_float8e8m0(x.astype(np.float32), bool(ctx.attr("saturate", 1)),
+                              str(ctx.attr("round_mode", "up"))).astype(dst)]
+    return [x.astype(dst)]
+
+
+def _string_cast_run(ctx, x, *_):
+    return _cast_value(ctx, x)
+
+
+def _cast_select(ctx):
+    ins = [t for t in (ctx.inputs[0],) + tuple(ctx.outputs or ()) if t is not None]
+    if any(t.dtype == object for t in ins):
+        return _CAST_HOST[ctx.node.op_type]
+    return None
+
+
+_cast = register(OpDef("Cast", 1, POINTWISE, _cast_infer, expr=_cast_expr, check=_cast_check, value=_cast_value))
+_castlike = register(OpDef("CastLike", 15, POINTWISE,
+                           lambda ctx: [ir.TensorType(ctx.inputs[1].dtype, ctx.inputs[0].shape)],
+                           expr=_cast_expr, check=_cast_check, value=_cast_value))
+_CAST_HOST = {
+    "Cast": OpDef("Cast", 1, HOST, _cast_infer, run=_string_cast_run, value=_cast_value),
+    "CastLike": OpDef("CastLike", 15, HOST, _castlike.infer, run=_string_cast_run, value=_cast_value),
+}
+for _d in (_cast, _castlike):
+    _d.select = _cast_select
+# CastLike reads input 1 for its type only: it is not loaded by fused code, nor needed to fold.
+_castlike.type_inputs = (1,)
+_castlike.value_inputs = (0,)
+_CAST_HOST["CastLike"].value_inputs = (0,)
+
+
+# Ops on strings run on the host (NumPy).
+def _string_select(host):
+    def select(ctx):
+        return host if ctx.inputs and ctx.inputs[0] is not None and ctx.inputs[0].dtype == object else None
+    return select
+
+
+def _equal_string_run(ctx, a, b):
+    return [np.equal(a.astype(object), b.astype(object)).astype(np.bool_)]
 
 # Identity left in the graph (graph output = input, optimizations off) is a copy.
 register(OpDef("Identity", 1, POINTWISE, lambda ctx: [ctx.inputs[0]], expr=lambda ctx, x: x,
@@ -297,3 +403,6 @@ def _dropout_check(ctx):
 
 
 register(OpDef("Dropout", 1, POINTWISE, _dropout_infer, expr=_dropout_expr, check=_dropout_check))
+
+_EQUAL.select = _string_select(OpDef("Equal", 1, HOST, broadcast_infer(np.bool_), run=_equal_string_run,
+                                     value=_equal_string_run))

@@ -13,7 +13,9 @@ def _is_passthrough(graph: ir.Graph, node: ir.Node) -> bool:
         return graph.types.get(node.inputs[0]) is not None  # tensors only (not sequences)
     if node.op_type == "Dropout":
         if len(node.outputs) > 1 and node.outputs[1]:
-            return False  # the mask is used
+            if node.outputs[1] in graph.outputs or node.outputs[1] in graph.consumers():
+                return False  # the mask is used
+            node.outputs = node.outputs[:1]
         if len(node.inputs) > 2 and node.inputs[2]:
             mode = graph.initializers.get(node.inputs[2])
             if mode is None or bool(np.asarray(mode).reshape(-1)[0]):

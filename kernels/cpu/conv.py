@@ -231,25 +231,20 @@ def conv(x, w, b, y, p):
             nt = (Q + R - 1) // R
             R = (Q + nt - 1) // nt
         colbuf = np.empty(Kc * R * OW, x.dtype)
-        if R == Q:
-            col = colbuf.reshape(Kc, S)
-            for n in range(N):
-                for g in range(group):
-                    _im2col(x, n, g * Cg, Cg, KD, KH, KW, OH, OW, 0, Q,
+        tmpbuf = np.empty(Mg * R * OW if R < Q else 0, x.dtype)
+        for n in range(N):
+            for g in range(group):
+                wg = w2[g * Mg:(g + 1) * Mg]
+                for q0 in range(0, Q, R):
+                    q1 = min(q0 + R, Q)
+                    T = (q1 - q0) * OW
+                    col = colbuf[:Kc * T].reshape(Kc, T)
+                    _im2col(x, n, g * Cg, Cg, KD, KH, KW, OH, OW, q0, q1,
                             sd, sh, sw, pd, ph, pw, dd, dh, dw, col)
-                    np.dot(w2[g * Mg:(g + 1) * Mg], col, y3[n, g * Mg:(g + 1) * Mg])
-        else:
-            tmpbuf = np.empty(Mg * R * OW, x.dtype)
-            for n in range(N):
-                for g in range(group):
-                    wg = w2[g * Mg:(g + 1) * Mg]
-                    for q0 in range(0, Q, R):
-                        q1 = min(q0 + R, Q)
-                        T = (q1 - q0) * OW
-                        col = colbuf[:Kc * T].reshape(Kc, T)
+                    if T == S:
+                        np.dot(wg, col, y3[n, g * Mg:(g + 1) * Mg])
+                    else:
                         tmp = tmpbuf[:Mg * T].reshape(Mg, T)
-                        _im2col(x, n, g * Cg, Cg, KD, KH, KW, OH, OW, q0, q1,
-                                sd, sh, sw, pd, ph, pw, dd, dh, dw, col)
                         np.dot(wg, col, tmp)
                         s0 = q0 * OW
                         for m in range(Mg):

@@ -1,4 +1,9 @@
-"""Normalization and softmax kernels on (outer, axis, inner) or (N, C, S) views."""
+"""Normalization, softmax and loss kernels on (outer, axis, inner), (rows, n) or (N, G, Cg, S) views.
+
+One kernel per op family: LayerNormalization and RMSNormalization share `layernorm`,
+InstanceNormalization and GroupNormalization share `groupnorm`, SoftmaxCrossEntropyLoss and
+NegativeLogLikelihoodLoss share `nll_loss`.  Statistics accumulate in float64.
+"""
 import math
 
 import numpy as np
@@ -81,36 +86,47 @@ def hardmax(x, y):
 
 
 @njit(**_opts)
-def instancenorm(x, scale, bias, y, eps):
-    """x, y (N, C, S): normalize each (n, c) row over S."""
-    n, c, s = x.shape
+def groupnorm(x, scale, bias, y, eps, per_group):
+    """x, y (N, G, Cg, S): normalize each (n, g) block over (Cg, S); then y = x_hat * scale + bias
+    with scale/bias per channel (index g * Cg + c), or per group when per_group (GroupNormalization-18).
+    InstanceNormalization is G = C, Cg = 1."""
+    n, g, cg, s = x.shape
+    cnt = cg * s
     for i in range(n):
-        for j in range(c):
+        for j in range(g):
             m = 0.0
-            for k in range(s):
-                m += x[i, j, k]
-            m /= s
+            for c in range(cg):
+                for k in range(s):
+                    m += x[i, j, c, k]
+            m /= max(cnt, 1)
             v = 0.0
-            for k in range(s):
-                d = x[i, j, k] - m
-                v += d * d
-            v /= s
-            a = scale[j] / math.sqrt(v + eps)
-            for k in range(s):
-                y[i, j, k] = (x[i, j, k] - m) * a + bias[j]
+            for c in range(cg):
+                for k in range(s):
+                    d = x[i, j, c, k] - m
+                    v += d * d
+            v /= max(cnt, 1)
+            inv = 1.0 / math.sqrt(v + eps)
+            for c in range(cg):
+                ch = j if per_group else j * cg + c
+                a = scale[ch] * inv
+                b = bias[ch]
+                for k in range(s):
+                    y[i, j, c, k] = (x[i, j, c, k] - m) * a + b
 
 
 @njit(**_opts)
-def layernorm(x, scale, bias, y, mean_out, invstd_out, eps, has_bias, has_stats):
-    """x, y (rows, n); scale/bias broadcast over rows as (srows, n) with srows in {1, rows}."""
+def layernorm(x, scale, bias, y, mean_out, invstd_out, eps, has_bias, has_stats, rms):
+    """LayerNormalization (rms=0) or RMSNormalization (rms=1) over the rows of x, y (rows, n);
+    scale/bias broadcast over rows as (srows, n) with srows in {1, rows}."""
     rows, n = x.shape
     srows = scale.shape[0]
     brows = bias.shape[0]
     for a in range(rows):
         m = 0.0
-        for b in range(n):
-            m += x[a, b]
-        m /= n
+        if not rms:
+            for b in range(n):
+                m += x[a, b]
+            m /= n
         v = 0.0
         for b in range(n):
             d = x[a, b] - m
@@ -126,4 +142,112 @@ def layernorm(x, scale, bias, y, mean_out, invstd_out, eps, has_bias, has_stats)
             y[a, b] = r
         if has_stats:
             mean_out[a] = m
-            invstd_out[a] = inv
+            if invstd_out.size > 0:
+                invstd_out[a] = inv
+
+
+@njit(**_opts)
+def lpnorm(x, y, p):
+    """LpNormalization (p = 1 or 2) over axis 1 of (outer, axis, inner); a zero norm gives 0."""
+    n0, n1, n2 = x.shape
+    for a in range(n0):
+        for c in range(n2):
+            s = 0.0
+            for b in range(n1):
+                if p == 1:
+                    s += abs(x[a, b, c])
+                else:
+                    s += x[a, b, c] * x[a, b, c]
+            nrm = s if p == 1 else math.sqrt(s)
+            for b in range(n1):
+                y[a, b, c] = 0.0 if nrm == 0.0 else x[a, b, c] / nrm
+
+
+@njit(**_opts)
+def mvn(x, y, p):
+    """MeanVarianceNormalization over the axes flagged in p: p = [rank, dims..., flags...] (rank <= 8):
+    y = (x - mean) / (std + 1e-9), mean and std over the flagged axes for each index of the others."""
+    r = p[0]
+    dims = p[1:1 + r]
+    red = p[1 + r:1 + 2 * r]
+    groups = 1
+    cnt = 1
+    for k in range(r):
+        if red[k]:
+            cnt *= dims[k]
+        else:
+            groups *= dims[k]
+    gid = np.empty(x.size, np.int64)
+    idx = np.zeros(max(r, 1), np.int64)
+    for i in range(x.size):
+        g = 0
+        for k in range(r):
+            if not red[k]:
+                g = g * dims[k] + idx[k]
+        gid[i] = g
+        k = r - 1
+        while k >= 0:
+            idx[k] += 1
+            if idx[k] < dims[k]:
+                break
+            idx[k] = 0
+            k -= 1
+    s1 = np.zeros(groups)
+    s2 = np.zeros(groups)
+    for i in range(x.size):
+        s1[gid[i]] += x[i]
+    for g in range(groups):
+        s1[g] /= max(cnt, 1)
+    for i in range(x.size):
+        d = x[i] - s1[gid[i]]
+        s2[gid[i]] += d * d
+    for g in range(groups):
+        s2[g] = math.sqrt(s2[g] / max(cnt, 1)) + 1e-9
+    for i in range(x.size):
+        y[i] = (x[i] - s1[gid[i]]) / s2[gid[i]]
+
+
+@njit(**_opts)
+def nll_loss(x, target, weight, loss, logp, p):
+    """NegativeLogLikelihoodLoss (x holds log-probabilities) or SoftmaxCrossEntropyLoss (x holds
+    scores: log-softmax over C first, written to logp when it is not empty).
+    x, logp (N, C, D); target (N, D); weight (C,) or empty; loss (N, D) for reduction none, else (1,).
+    p = [reduction (0 none, 1 sum, 2 mean), has_ignore_index, ignore_index, softmax]."""
+    n, c, d = x.shape
+    reduction, has_ii, ii, sce = p[0], p[1], p[2], p[3]
+    has_w = weight.size > 0
+    has_logp = logp.size > 0
+    total = 0.0
+    wsum = 0.0
+    for i in range(n):
+        for k in range(d):
+            m = 0.0
+            lse = 0.0
+            if sce:
+                m = -np.inf
+                for j in range(c):
+                    if x[i, j, k] > m:
+                        m = x[i, j, k]
+                for j in range(c):
+                    lse += math.exp(x[i, j, k] - m)
+                lse = math.log(lse)
+                if has_logp:
+                    for j in range(c):
+                        logp[i, j, k] = x[i, j, k] - m - lse
+            t = target[i, k]
+            val = 0.0
+            if has_ii and t == ii:
+                w = 0.0
+            else:
+                if t < 0 or t >= c:
+                    raise IndexError("target index out of range [0, C)")
+                w = weight[t] if has_w else 1.0
+                val = -(x[i, t, k] - m - lse) * w
+            if reduction == 0:
+                loss[i * d + k] = val
+            total += val
+            wsum += w
+    if reduction == 1:
+        loss[0] = total
+    elif reduction == 2:
+        loss[0] = total / wsum

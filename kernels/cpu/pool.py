@@ -43,6 +43,19 @@ def _krange(o, s, pad, k, d, L):
 
 
 @numba.njit(cache=True, nogil=True)
+def _ranges(O, s, pad, k, d, L):
+    """Per output position o < O: window start and clipped kernel range,
+    precomputed once so the hot loops do no divisions."""
+    r = np.empty((3, O), np.int64)
+    for o in range(O):
+        st, j0, j1 = _krange(o, s, pad, k, d, L)
+        r[0, o] = st
+        r[1, o] = j0
+        r[2, o] = j1
+    return r
+
+
+@numba.njit(cache=True, nogil=True)
 def maxpool(x, y, ind, p):
     """ONNX MaxPool (5-D view). Indices: flat into x as (N, C, D, H, W),
     row-major (storage_order 0) or, with storage_order 1, column-major over
@@ -77,15 +90,24 @@ def maxpool(x, y, ind, p):
     indf = ind.reshape(ind.size)
     HW = H * W
     DHW = D * HW
+    rd = _ranges(OD, sd, pd, kd, dd, D)
+    rh = _ranges(OH, sh, ph, kh, dh, H)
+    rw = _ranges(OW, sw, pw, kw, dw, W)
     o = 0
     for nc in range(N * C):
         xb = nc * DHW
         for od in range(OD):
-            ds, jd0, jd1 = _krange(od, sd, pd, kd, dd, D)
+            ds = rd[0, od]
+            jd0 = rd[1, od]
+            jd1 = rd[2, od]
             for oh in range(OH):
-                hs, jh0, jh1 = _krange(oh, sh, ph, kh, dh, H)
+                hs = rh[0, oh]
+                jh0 = rh[1, oh]
+                jh1 = rh[2, oh]
                 for ow in range(OW):
-                    ws, jw0, jw1 = _krange(ow, sw, pw, kw, dw, W)
+                    ws = rw[0, ow]
+                    jw0 = rw[1, ow]
+                    jw1 = rw[2, ow]
                     if jd0 >= jd1 or jh0 >= jh1 or jw0 >= jw1:
                         # window entirely in padding (cannot happen for valid
                         # ONNX pads): write 0 and index -1
@@ -158,21 +180,33 @@ def avgpool(x, y, p):
     dh = p[13]
     dw = p[14]
     include_pad = p[15]
+    cw = np.empty(OW, np.int64)
+    for ow in range(OW):
+        cw[ow] = _count(ow, sw, pw, pw1, kw, dw, W)
     xf = x.reshape(x.size)
     yf = y.reshape(y.size)
     HW = H * W
     DHW = D * HW
+    rd = _ranges(OD, sd, pd, kd, dd, D)
+    rh = _ranges(OH, sh, ph, kh, dh, H)
+    rw = _ranges(OW, sw, pw, kw, dw, W)
     o = 0
     for nc in range(N * C):
         xb = nc * DHW
         for od in range(OD):
-            ds, jd0, jd1 = _krange(od, sd, pd, kd, dd, D)
+            ds = rd[0, od]
+            jd0 = rd[1, od]
+            jd1 = rd[2, od]
             cd = _count(od, sd, pd, pd1, kd, dd, D)
             for oh in range(OH):
-                hs, jh0, jh1 = _krange(oh, sh, ph, kh, dh, H)
+                hs = rh[0, oh]
+                jh0 = rh[1, oh]
+                jh1 = rh[2, oh]
                 ch = _count(oh, sh, ph, ph1, kh, dh, H)
                 for ow in range(OW):
-                    ws, jw0, jw1 = _krange(ow, sw, pw, kw, dw, W)
+                    ws = rw[0, ow]
+                    jw0 = rw[1, ow]
+                    jw1 = rw[2, ow]
                     acc = 0.0
                     for jd in range(jd0, jd1):
                         for jh in range(jh0, jh1):
@@ -180,7 +214,7 @@ def avgpool(x, y, p):
                             for jw in range(jw0, jw1):
                                 acc += xf[U(rb + jw * dw)]
                     if include_pad != 0:
-                        cnt = cd * ch * _count(ow, sw, pw, pw1, kw, dw, W)
+                        cnt = cd * ch * cw[ow]
                     else:
                         cnt = (jd1 - jd0) * (jh1 - jh0) * (jw1 - jw0)
                     if cnt > 0:
@@ -218,15 +252,24 @@ def lppool(x, y, p, pnorm):
     HW = H * W
     DHW = D * HW
     inv = 1.0 / pnorm
+    rd = _ranges(OD, sd, pd, kd, dd, D)
+    rh = _ranges(OH, sh, ph, kh, dh, H)
+    rw = _ranges(OW, sw, pw, kw, dw, W)
     o = 0
     for nc in range(N * C):
         xb = nc * DHW
         for od in range(OD):
-            ds, jd0, jd1 = _krange(od, sd, pd, kd, dd, D)
+            ds = rd[0, od]
+            jd0 = rd[1, od]
+            jd1 = rd[2, od]
             for oh in range(OH):
-                hs, jh0, jh1 = _krange(oh, sh, ph, kh, dh, H)
+                hs = rh[0, oh]
+                jh0 = rh[1, oh]
+                jh1 = rh[2, oh]
                 for ow in range(OW):
-                    ws, jw0, jw1 = _krange(ow, sw, pw, kw, dw, W)
+                    ws = rw[0, ow]
+                    jw0 = rw[1, ow]
+                    jw1 = rw[2, ow]
                     acc = 0.0
                     for jd in range(jd0, jd1):
                         for jh in range(jh0, jh1):
