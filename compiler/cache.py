@@ -45,11 +45,22 @@ def _cpu() -> str:
         return platform.machine()
 
 
+def strip_comments(source: str) -> str:
+    """The code without its comments: sources that differ only in the node names their
+    comments carry (the same ops on another model) share one compiled module."""
+    out = []
+    for line in source.splitlines():
+        code = line.split("  # ", 1)[0].rstrip() if "  # " in line else line.rstrip()
+        if code and not code.lstrip().startswith("#"):
+            out.append(code)
+    return "\n".join(out)
+
+
 def source_key(source: str) -> str:
     from onnxjit.compiler import __version__ as version
     h = hashlib.sha256()
     for part in (CACHE_VERSION, version, numba.__version__, llvmlite.__version__, _cpu(),
-                 sys.version.split()[0], source):
+                 sys.version.split()[0], strip_comments(source)):
         h.update(part.encode())
         h.update(b"\0")
     return h.hexdigest()
@@ -94,7 +105,7 @@ def load_source(source: str, cache_dir: str | None = "default") -> types.ModuleT
         folder = os.path.join(root, key[:2])
         os.makedirs(folder, exist_ok=True)
         path = os.path.join(folder, f"m{key[:40]}.py")
-        if not _valid(path, source):
+        if not _valid(path):
             fd, tmp = tempfile.mkstemp(dir=folder, suffix=".tmp")
             with os.fdopen(fd, "w") as f:
                 f.write(source)
@@ -108,9 +119,12 @@ def load_source(source: str, cache_dir: str | None = "default") -> types.ModuleT
         return mod
 
 
-def _valid(path: str, source: str) -> bool:
+def _valid(path: str) -> bool:
+    """A cached source file exists and is whole (it is written by rename, so a file that
+    ends with the trailing newline every generated module has is complete)."""
     try:
         with open(path) as f:
-            return f.read() == source
-    except OSError:
+            text = f.read()
+        return text.endswith("\n") and "def " in text
+    except (OSError, UnicodeDecodeError):
         return False

@@ -160,8 +160,23 @@ def infer_graph(graph: ir.Graph, outer_types: Optional[dict[str, ir.TensorType]]
             types[name] = graph.types[name]
     consts = {k: v for k, v in graph.initializers.items() if k not in graph.overridable}
     env = ShapeEnv(graph, types, consts, symbolic=True)
-    for node in graph.nodes:
+    k = 0
+    while k < len(graph.nodes):
+        node = graph.nodes[k]
+        if lookup(node.domain, node.op_type, graph.opset(node.domain)) is None:
+            from .functions import expand
+            found = expand(graph, node, env.types)
+            if found is not None:
+                body, inits = found
+                graph.nodes[k:k + 1] = body
+                graph.initializers.update(inits)
+                for name, arr in inits.items():
+                    env.types[name] = ir.TensorType(arr.dtype, tuple(arr.shape))
+                    env.values[name] = arr
+                env.producer = graph.producers()
+                continue
         env.infer_node(node)
+        k += 1
     graph.types.update({k: v for k, v in env.types.items()})
     for o in graph.outputs:
         if o not in env.types:

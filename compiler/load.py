@@ -201,10 +201,12 @@ def load(source: ModelSource) -> tuple[ir.Graph, onnx.ModelProto]:
     opsets = {(o.domain if o.domain != "ai.onnx" else ""): o.version for o in model.opset_import}
     if not opsets:
         opsets[""] = 1
-    graph = convert_graph(model.graph, base_dir, opsets)
     if model.functions:
-        from .functions import inline_functions
-        inline_functions(graph, model.functions)
+        try:
+            model = onnx.inliner.inline_local_functions(model)
+        except Exception as e:
+            raise InvalidGraph(f"Failed to inline the model's local functions: {e}") from None
+    graph = convert_graph(model.graph, base_dir, opsets)
     _check_graph(graph)
     return graph, model
 

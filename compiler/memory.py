@@ -28,8 +28,8 @@ class MemoryPlan:
 
     @property
     def total(self) -> int:
-        """Bytes if every buffer had its own allocation."""
-        return sum(b.nbytes for b in self.buffers)
+        """Bytes if every buffer had its own (aligned) allocation."""
+        return sum(_align(max(b.nbytes, 1)) for b in self.buffers)
 
     def offsets(self) -> dict[str, int]:
         return {b.name: b.offset for b in self.buffers}

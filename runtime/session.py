@@ -43,6 +43,8 @@ class InferenceSession(Session):
         self._sess_options = sess_options or SessionOptions()
         self._providers, self._provider_options = normalize_providers(providers, provider_options)
         self.timings: dict[str, float] = {}
+        from .threads import set_intra_op_threads
+        set_intra_op_threads(int(self._sess_options.intra_op_num_threads or 0))
         t0 = time.perf_counter()
         if isinstance(path_or_bytes, (str, os.PathLike)):
             self._model_path = os.fspath(path_or_bytes)
@@ -63,7 +65,28 @@ class InferenceSession(Session):
         if self._sess_options._config.get("session.disable_compile_cache", "0") == "1":
             self._cache_dir = None
         self._program = self._build(frozenset())
+        t1 = time.perf_counter()
+        self._warm_up()
+        self.timings["compile"] += time.perf_counter() - t1
         self.timings["total"] = time.perf_counter() - t0
+
+    def _warm_up(self) -> None:
+        """Run once on zeros so that every compiled function is compiled (or loaded from the
+        disk cache) now rather than in the first real run.  Symbolic dims take 1.  A failure
+        here (a zero that is not a valid index, say) only means compiling lazily."""
+        if self._sess_options._config.get("session.warm_up", "1") == "0":
+            return
+        feeds = {}
+        for name in self._input_names:
+            t = self._declared.get(name)
+            if t is None or t.shape is None:
+                return
+            shape = [d if isinstance(d, int) else 1 for d in t.shape]
+            feeds[name] = np.zeros(shape, dtype=t.dtype) if t.dtype != object else np.full(shape, "", dtype=object)
+        try:
+            self._program.run(feeds, list(self._output_names))
+        except Exception:
+            pass
 
     # ---- building
     def _build(self, overridden: frozenset) -> Program:

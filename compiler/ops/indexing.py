@@ -255,11 +255,18 @@ def _one_hot_emit(ctx, e):
     idims = e.dims(0)
     axis = _one_hot_axis(ctx, len(idims) + 1)
     od = e.out_dims()
+    e.params(1)     # the shape check runs per signature
     e.call("indexing", "one_hot", e.arr(0, [_pe(idims[:axis]), _pe(idims[axis:])]), e.flat(2),
            e.out(0, _axis3(od, axis)))
 
 
-register(OpDef("OneHot", 9, KERNEL, _one_hot_infer, emit=_one_hot_emit, shape_inputs=(1,),
+def _one_hot_params(ctx):
+    if int(np.prod(ctx.shape(2))) != 2:
+        raise InvalidArgument(f"{ctx.label}: values must have 2 elements [off, on], got shape {ctx.shape(2)}")
+    return [0]
+
+
+register(OpDef("OneHot", 9, KERNEL, _one_hot_infer, emit=_one_hot_emit, shape_inputs=(1,), params=_one_hot_params,
                check=_numeric(0, what="reads indices as numbers")))
 
 
@@ -412,6 +419,8 @@ def _d2s_infer(ctx):
 def _d2s_params(ctx):
     n, c, h, w = ctx.shape(0)
     bs = ctx.attr("blocksize")
+    if c % (bs * bs):
+        raise InvalidArgument(f"{ctx.label}: channels {c} not divisible by blocksize^2 = {bs * bs}")
     if ctx.attr("mode", "DCR") == "CRD":
         return _permute_params([n, c // (bs * bs), bs, bs, h, w], [0, 1, 4, 2, 5, 3])
     return _permute_params([n, bs, bs, c // (bs * bs), h, w], [0, 3, 4, 1, 5, 2])
@@ -573,6 +582,7 @@ def _rs_emit(ctx, e):
     d = e.dims(0)
     view = [d[0], d[1], _pe(d[2:])]
     k = e.kernel("indexing")
+    e.params(1)     # the shape check runs per signature
     _raise_if_bad(e, ctx, f"{k}.reverse_sequence({e.arr(0, view)}, {e.out(0, view)}, {e.flat(1)}, {b})",
                   "a sequence length is out of range [0, time dim]")
 
@@ -581,7 +591,15 @@ def _rs_params_check(ctx):
     return None if ctx.inputs[1].dtype == np.int64 else "sequence_lens must be int64"
 
 
-register(OpDef("ReverseSequence", 10, KERNEL, _rs_infer, emit=_rs_emit, check=_rs_params_check))
+def _rs_params(ctx):
+    b, _ = _rs_axes(ctx)
+    B = ctx.shape(0)[b]
+    if tuple(ctx.shape(1)) != (B,):
+        raise InvalidArgument(f"{ctx.label}: sequence_lens shape {ctx.shape(1)} must be ({B},)")
+    return [0]
+
+
+register(OpDef("ReverseSequence", 10, KERNEL, _rs_infer, emit=_rs_emit, params=_rs_params, check=_rs_params_check))
 
 
 # ---------------------------------------------------------------- Resize / Upsample
@@ -725,3 +743,50 @@ register(OpDef("Upsample", 7, KERNEL, _resize_infer, emit=_resize_emit, params=_
                check=_resize_check))
 register(OpDef("Upsample", 9, KERNEL, _resize_infer, emit=_resize_emit, params=_resize_params,
                shape_inputs=(1,), check=_resize_check))
+
+
+# ---------------------------------------------------------------- TensorScatter
+
+def _ts_axis(ctx, r):
+    axis = normalize_axis(ctx, ctx.attr("axis", -2), r)
+    if axis == 0:
+        raise InvalidGraph(f"{ctx.label}: axis cannot be the batch dimension")
+    return axis
+
+
+def _ts_infer(ctx):
+    _ts_axis(ctx, len(ctx.shape(0)))
+    if len(ctx.shape(1)) != len(ctx.shape(0)):
+        raise InvalidGraph(f"{ctx.label}: update rank differs from past_cache rank")
+    mode = ctx.attr("mode", "linear")
+    if mode not in ("linear", "circular"):
+        raise InvalidGraph(f"{ctx.label}: unknown mode '{mode}'")
+    return [ctx.inputs[0]]
+
+
+def _ts_emit(ctx, e):
+    d, u = e.dims(0), e.dims(1)
+    axis = _ts_axis(ctx, len(d))
+    view = lambda dims: [dims[0], _pe(dims[1:axis]), dims[axis], _pe(dims[axis + 1:])]
+    w = e.flat(2) if e.has_input(2) else _none(e, np.int64)
+    k = e.kernel("indexing")
+    e.params(1)     # the shape check runs per signature
+    e.call("tensor", "copy", e.flat_out(), e.flat(0))
+    _raise_if_bad(e, ctx, f"{k}.tensor_scatter({e.out(0, view(d))}, {e.arr(1, view(u))}, {w}, "
+                          f"{ctx.attr('mode', 'linear') == 'circular'})",
+                  "a write index is out of range for the cache")
+
+
+def _ts_params_check(ctx):
+    x, u = ctx.shape(0), ctx.shape(1)
+    axis = _ts_axis(ctx, len(x))
+    for k, (a, b) in enumerate(zip(x, u)):
+        if k != axis and a != b or (k == axis and b > a):
+            raise InvalidArgument(f"{ctx.label}: update shape {u} does not fit cache shape {x}")
+    if ctx.has_input(2) and tuple(ctx.shape(2)) != (x[0],):
+        raise InvalidArgument(f"{ctx.label}: write_indices shape {ctx.shape(2)} must be ({x[0]},)")
+    return [0]
+
+
+register(OpDef("TensorScatter", 24, KERNEL, _ts_infer, emit=_ts_emit, params=_ts_params_check,
+               check=lambda ctx: None if ctx.inputs[0].dtype != object else "string tensors are not supported"))

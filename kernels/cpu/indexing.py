@@ -558,3 +558,30 @@ def resize(x, y, p):
     out = _resize_f64(cur, p)
     for i in range(y.size):
         y[i] = out[i]
+
+
+# ---------------------------------------------------------------- TensorScatter
+
+@njit(**_opts)
+def tensor_scatter(y, upd, widx, circular):
+    """TensorScatter (y already holds a copy of the cache): y (B, P, Smax, inner) and upd
+    (B, P, S, inner) views; widx per batch (empty: 0).  Returns -1, or the batch whose write
+    index does not fit (linear mode)."""
+    B, P, smax, inner = y.shape
+    S = upd.shape[2]
+    for b in range(B):
+        w = widx[b] if widx.size > 0 else 0
+        if not circular and (w < 0 or w + S > smax):
+            return b
+        if circular and smax == 0 and S > 0:
+            return b
+    for b in range(B):
+        w = widx[b] if widx.size > 0 else 0
+        for q in range(P):
+            for s in range(S):
+                t = w + s
+                if circular:
+                    t %= smax
+                for c in range(inner):
+                    y[b, q, t, c] = upd[b, q, s, c]
+    return -1

@@ -1,0 +1,124 @@
+"""The `onnxjit` command: run, inspect, conformance."""
+from __future__ import annotations
+
+import argparse
+import collections
+import os
+import sys
+import time
+
+import numpy as np
+
+_NP_TYPES = {"tensor(float)": np.float32, "tensor(double)": np.float64, "tensor(int64)": np.int64,
+             "tensor(int32)": np.int32, "tensor(int8)": np.int8, "tensor(uint8)": np.uint8,
+             "tensor(bool)": np.bool_, "tensor(float16)": np.float16, "tensor(int16)": np.int16,
+             "tensor(uint16)": np.uint16, "tensor(uint32)": np.uint32, "tensor(uint64)": np.uint64}
+
+
+def default_model() -> str:
+    import onnx
+    return os.path.join(os.path.dirname(onnx.__file__), "backend", "test", "data", "light", "light_resnet50.onnx")
+
+
+def make_feeds(sess, seed: int = 0, dims: dict | None = None) -> dict:
+    """A deterministic input for every model input; symbolic dims take `dims[name]` or 1."""
+    rng = np.random.default_rng(seed)
+    feeds = {}
+    for i in sess.get_inputs():
+        shape = [d if isinstance(d, int) else (dims or {}).get(d, 1) for d in (i.shape or [])]
+        dt = np.dtype(_NP_TYPES.get(i.type, np.float32))
+        if dt.kind == "f":
+            feeds[i.name] = rng.standard_normal(shape).astype(dt)
+        elif dt.kind == "b":
+            feeds[i.name] = rng.integers(0, 2, shape).astype(dt)
+        else:
+            feeds[i.name] = rng.integers(0, 10, shape).astype(dt)
+    return feeds
+
+
+def cmd_run(args) -> int:
+    import onnxjit as ort
+    path = args.model or default_model()
+    print(f"model: {path}{'  (built-in default: ONNX light ResNet-50)' if not args.model else ''}")
+    opts = ort.SessionOptions()
+    if args.threads:
+        opts.intra_op_num_threads = args.threads
+    t0 = time.perf_counter()
+    sess = ort.InferenceSession(path, opts)
+    created = time.perf_counter() - t0
+    prog = sess.program
+    n_nodes = len(prog.graph.nodes)
+    print(f"session created in {created:.2f} s (compile {sess.timings.get('compile', 0):.2f} s): "
+          f"{n_nodes} nodes after optimization in {len(prog.steps)} step(s), "
+          f"{sum(len(s.code.groups) for s in prog.steps if hasattr(s, 'code'))} fused groups")
+    feeds = make_feeds(sess, args.seed)
+    for name, a in feeds.items():
+        print(f"input  {name}: {a.dtype}{list(a.shape)} (seeded random, seed {args.seed})")
+    t0 = time.perf_counter()
+    outs = sess.run(None, feeds)
+    first = time.perf_counter() - t0
+    times = []
+    for _ in range(args.runs):
+        t0 = time.perf_counter()
+        outs = sess.run(None, feeds)
+        times.append(time.perf_counter() - t0)
+    for o, a in zip(sess.get_outputs(), outs):
+        flat = np.asarray(a).reshape(-1)
+        extra = f" argmax {int(np.argmax(flat))}" if flat.size and flat.dtype.kind == "f" else ""
+        print(f"output {o.name}: {a.dtype}{list(a.shape)}{extra}")
+    print(f"latency: first run {first * 1e3:.2f} ms, median of {args.runs} runs {np.median(times) * 1e3:.2f} ms")
+    return 0
+
+
+def cmd_inspect(args) -> int:
+    import onnxjit as ort
+    sess = ort.InferenceSession(args.model)
+    prog = sess.program
+    g = prog.graph
+    ops = collections.Counter(n.op_type for n in g.nodes)
+    print(f"== optimized graph '{g.name}': {len(g.nodes)} nodes, {len(g.initializers)} initializers")
+    print("   passes: " + (", ".join(f"{k} x{v}" for k, v in sess.pass_stats) or "none"))
+    print("   ops: " + ", ".join(f"{k} {v}" for k, v in ops.most_common()))
+    print("== partitions")
+    for s in prog.steps:
+        print(f"  {s.step.label}: inputs {len(s.step.inputs)}, outputs {len(s.step.outputs)}")
+        if hasattr(s, "code"):
+            from onnxjit.compiler.schedule import describe
+            print(describe(s.code.groups))
+    feeds = make_feeds(sess, 0)
+    sess.run(None, feeds)
+    print("== memory plan (for the inputs " + ", ".join(f"{k}{list(v.shape)}" for k, v in feeds.items()) + ")")
+    for s in prog.steps:
+        if hasattr(s, "code"):
+            for plan in list(s._plans.values())[:1]:
+                print(plan.memory.summary() if args.verbose else plan.memory.summary().splitlines()[0])
+    print("== generated source")
+    for s in prog.steps:
+        if hasattr(s, "code"):
+            print(s.code.source)
+    return 0
+
+
+def main(argv=None) -> int:
+    p = argparse.ArgumentParser(prog="onnxjit", description="Compile and run ONNX models with Numba.")
+    sub = p.add_subparsers(dest="cmd", required=True)
+    r = sub.add_parser("run", help="compile and run a model (default: the ONNX light ResNet-50)")
+    r.add_argument("model", nargs="?")
+    r.add_argument("--runs", type=int, default=10)
+    r.add_argument("--seed", type=int, default=0)
+    r.add_argument("--threads", type=int, default=0)
+    i = sub.add_parser("inspect", help="print the optimized graph, partitions, memory plan and generated source")
+    i.add_argument("model")
+    i.add_argument("-v", "--verbose", action="store_true")
+    c = sub.add_parser("conformance", help="run ONNX's node conformance cases", add_help=False)
+    args, rest = p.parse_known_args(argv)
+    if args.cmd == "conformance":
+        from onnxjit.conformance import main as conf_main
+        return conf_main(rest)
+    if rest:
+        p.error(f"unrecognized arguments: {' '.join(rest)}")
+    return {"run": cmd_run, "inspect": cmd_inspect}[args.cmd](args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

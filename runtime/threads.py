@@ -1,0 +1,28 @@
+"""intra_op_num_threads -> Numba's thread count and the BLAS library's thread pool.
+
+Both pools are process-wide, as they are in any Python process: the last session created
+with a non-zero intra_op_num_threads sets them.  threadpoolctl is the maintained way to
+reach the OpenBLAS that NumPy/SciPy bundle (compiled GEMMs call SciPy's)."""
+from __future__ import annotations
+
+import functools
+
+
+@functools.cache
+def _controller():
+    try:
+        import scipy.linalg.cython_blas  # noqa: F401  (load SciPy's BLAS so it can be found)
+        from threadpoolctl import ThreadpoolController
+        return ThreadpoolController()
+    except Exception:  # no threadpoolctl or no BLAS found: leave the defaults
+        return None
+
+
+def set_intra_op_threads(n: int) -> None:
+    if n <= 0:
+        return
+    import numba
+    numba.set_num_threads(max(1, min(n, numba.config.NUMBA_NUM_THREADS)))
+    ctl = _controller()
+    if ctl is not None:
+        ctl.limit(limits=n, user_api="blas")

@@ -1,0 +1,205 @@
+"""compiler.load: a path, bytes or ModelProto -> ir.Graph (no Numba compilation here)."""
+import os
+
+import numpy as np
+import onnx
+import pytest
+from onnx import TensorProto as T, helper, numpy_helper
+
+import onnxjit
+from onnxjit.compiler import load
+from helpers import init, make_model, vi
+
+
+def _weighted_model():
+    """y = x * w + c, with w and c initializers (w large enough to go to external data)."""
+    w = np.arange(64, dtype=np.float32).reshape(16, 4)
+    c = np.float32([1, 2, 3, 4])
+    nodes = [helper.make_node("Mul", ["x", "w"], ["m"]), helper.make_node("Add", ["m", "c"], ["y"])]
+    return make_model(nodes, [vi("x", T.FLOAT, [16, 4])], [vi("y", T.FLOAT, [16, 4])],
+                      inits=[init("w", w), init("c", c)]), w, c
+
+
+@pytest.mark.parametrize("kind", ["path", "pathlike", "bytes", "proto"])
+def test_load_path_bytes_and_proto_give_the_same_graph(tmp_path, kind):
+    model, w, c = _weighted_model()
+    p = tmp_path / "m.onnx"
+    onnx.save_model(model, str(p))
+    source = {"path": str(p), "pathlike": p, "bytes": model.SerializeToString(), "proto": model}[kind]
+    graph, proto = load.load(source)
+    assert isinstance(proto, onnx.ModelProto)
+    assert graph.inputs == ["x"] and graph.outputs == ["y"]
+    assert [n.op_type for n in graph.nodes] == ["Mul", "Add"]
+    np.testing.assert_array_equal(graph.initializers["w"], w)
+    np.testing.assert_array_equal(graph.initializers["c"], c)
+    assert graph.types["x"].shape == (16, 4) and graph.types["x"].dtype == np.float32
+
+
+def test_external_data_beside_the_model_is_loaded(tmp_path):
+    model, w, c = _weighted_model()
+    path = tmp_path / "ext.onnx"
+    onnx.save_model(model, str(path), save_as_external_data=True, all_tensors_to_one_file=True,
+                    location="weights.bin", size_threshold=0)
+    assert (tmp_path / "weights.bin").exists()
+    # the .onnx file really refers to the data file (no raw data left inside)
+    raw = onnx.load(str(path), load_external_data=False)
+    assert all(t.data_location == T.EXTERNAL for t in raw.graph.initializer)
+    graph, _ = load.load(str(path))
+    np.testing.assert_array_equal(graph.initializers["w"], w)
+    np.testing.assert_array_equal(graph.initializers["c"], c)
+    # loaded from another working directory too: resolved against the model's folder
+    cwd = os.getcwd()
+    try:
+        os.chdir("/")
+        graph, _ = load.load(str(path))
+    finally:
+        os.chdir(cwd)
+    np.testing.assert_array_equal(graph.initializers["w"], w)
+
+
+def _external_model(location: str) -> onnx.ModelProto:
+    t = numpy_helper.from_array(np.zeros(4, np.float32), "w")
+    t.ClearField("raw_data")
+    t.data_location = T.EXTERNAL
+    for k, v in (("location", location), ("offset", "0"), ("length", "16")):
+        e = t.external_data.add()
+        e.key, e.value = k, v
+    return make_model([helper.make_node("Add", ["x", "w"], ["y"])], [vi("x", T.FLOAT, [4])],
+                      [vi("y", T.FLOAT, [4])], inits=[t])
+
+
+@pytest.mark.parametrize("where", ["dotdot", "absolute", "dotdot_inside"])
+def test_external_data_outside_the_model_folder_is_refused(tmp_path, where):
+    folder = tmp_path / "model"
+    folder.mkdir()
+    secret = tmp_path / "secret.bin"            # exists, so a refusal is not just "file missing"
+    secret.write_bytes(np.ones(4, np.float32).tobytes())
+    location = {"dotdot": "../secret.bin", "absolute": str(secret),
+                "dotdot_inside": "sub/../../secret.bin"}[where]
+    path = folder / "m.onnx"
+    with open(path, "wb") as f:
+        f.write(_external_model(location).SerializeToString())
+    with pytest.raises(onnxjit.InvalidGraph) as e:
+        load.load(str(path))
+    assert "secret.bin" in str(e.value) and "'w'" in str(e.value)
+
+
+def test_opsets_are_kept_per_domain():
+    model = make_model([helper.make_node("Relu", ["x"], ["y"])], [vi("x", T.FLOAT, [2])], [vi("y", T.FLOAT, [2])],
+                       opsets={"": 15, "ai.onnx.ml": 3, "com.microsoft": 1})
+    graph, _ = load.load(model)
+    assert graph.opsets == {"": 15, "ai.onnx.ml": 3, "com.microsoft": 1}
+    assert graph.opset("") == 15 and graph.opset("ai.onnx.ml") == 3
+    # "ai.onnx" is the default domain under another spelling
+    model = make_model([helper.make_node("Relu", ["x"], ["y"])], [vi("x", T.FLOAT, [2])], [vi("y", T.FLOAT, [2])],
+                       opsets={"ai.onnx": 13})
+    assert load.load(model)[0].opset("") == 13
+
+
+def _if_model():
+    """z = If(cond) { x + t } else { Neg(t) }, where t = Relu(x) is computed in the outer graph.
+
+    The If node is listed *before* the Relu that produces the outer-scope value it reads, so
+    loading must order nodes by subgraph dependencies too."""
+    then_g = helper.make_graph([helper.make_node("Add", ["x", "t"], ["then_out"])], "then_g", [],
+                               [vi("then_out", T.FLOAT, [3])])
+    else_g = helper.make_graph([helper.make_node("Neg", ["t"], ["else_out"])], "else_g", [],
+                               [vi("else_out", T.FLOAT, [3])])
+    nodes = [helper.make_node("If", ["cond"], ["z"], name="the_if", then_branch=then_g, else_branch=else_g),
+             helper.make_node("Relu", ["x"], ["t"], name="the_relu")]
+    return make_model(nodes, [vi("cond", T.BOOL, []), vi("x", T.FLOAT, [3])], [vi("z", T.FLOAT, [3])])
+
+
+def test_subgraphs_are_kept_with_their_outer_scope_names():
+    graph, _ = load.load(_if_model())
+    assert [n.name for n in graph.nodes] == ["the_relu", "the_if"]     # toposorted through the subgraph
+    node = graph.nodes[1]
+    assert set(node.subgraphs) == {"then_branch", "else_branch"}
+    then_g, else_g = node.subgraphs["then_branch"], node.subgraphs["else_branch"]
+    assert [n.op_type for n in then_g.nodes] == ["Add"] and then_g.outputs == ["then_out"]
+    assert [n.op_type for n in else_g.nodes] == ["Neg"]
+    assert then_g.outer_scope == ["x", "t"]
+    assert else_g.outer_scope == ["t"]
+    # the parent's consumer map counts the subgraph's reads
+    assert node in graph.consumers()["t"]
+
+
+def test_garbage_bytes_raise_invalid_protobuf():
+    with pytest.raises(onnxjit.InvalidProtobuf):
+        load.load(b"not an onnx model at all")
+    with pytest.raises(onnxjit.InvalidProtobuf):
+        onnxjit.InferenceSession(b"\x08\x07garbage\xff\xff\xff")
+
+
+def test_garbage_file_raises_invalid_protobuf(tmp_path):
+    p = tmp_path / "bad.onnx"
+    p.write_bytes(b"not an onnx model at all")
+    with pytest.raises(onnxjit.InvalidProtobuf) as e:
+        load.load(str(p))
+    assert "bad.onnx" in str(e.value)
+
+
+def test_missing_file_raises_no_such_file(tmp_path):
+    p = str(tmp_path / "nowhere.onnx")
+    with pytest.raises(onnxjit.NoSuchFile) as e:
+        load.load(p)
+    assert "nowhere.onnx" in str(e.value)
+    with pytest.raises(onnxjit.NoSuchFile):
+        onnxjit.InferenceSession(p)
+
+
+def test_undefined_node_input_names_the_node():
+    model = make_model([helper.make_node("Relu", ["x"], ["r"], name="fine"),
+                        helper.make_node("Add", ["r", "ghost"], ["y"], name="needs_ghost")],
+                       [vi("x", T.FLOAT, [2])], [vi("y", T.FLOAT, [2])])
+    with pytest.raises(onnxjit.InvalidGraph) as e:
+        load.load(model)
+    assert "needs_ghost" in str(e.value) and "ghost" in str(e.value)
+
+
+def test_cycle_names_the_nodes():
+    model = make_model([helper.make_node("Add", ["x", "b"], ["a"], name="cyc_a"),
+                        helper.make_node("Relu", ["a"], ["b"], name="cyc_b"),
+                        helper.make_node("Neg", ["a"], ["y"], name="after")],
+                       [vi("x", T.FLOAT, [2])], [vi("y", T.FLOAT, [2])])
+    with pytest.raises(onnxjit.InvalidGraph) as e:
+        load.load(model)
+    msg = str(e.value)
+    assert "cycle" in msg and "cyc_a" in msg and "cyc_b" in msg
+
+
+def test_duplicate_definition_is_refused():
+    model = make_model([helper.make_node("Relu", ["x"], ["y"], name="one"),
+                        helper.make_node("Neg", ["x"], ["y"], name="two")],
+                       [vi("x", T.FLOAT, [2])], [vi("y", T.FLOAT, [2])])
+    with pytest.raises(onnxjit.InvalidGraph) as e:
+        load.load(model)
+    assert "'y'" in str(e.value) and "two" in str(e.value)
+
+
+def test_constant_nodes_become_initializers():
+    tensor = numpy_helper.from_array(np.float32([[1, 2], [3, 4]]), "unused_name")
+    nodes = [helper.make_node("Constant", [], ["k_tensor"], value=tensor),
+             helper.make_node("Constant", [], ["k_float"], value_float=2.5),
+             helper.make_node("Constant", [], ["k_ints"], value_ints=[3, 4]),
+             helper.make_node("Add", ["x", "k_tensor"], ["s"]),
+             helper.make_node("Mul", ["s", "k_float"], ["y"]),
+             helper.make_node("Reshape", ["y", "k_ints"], ["z"])]
+    model = make_model(nodes, [vi("x", T.FLOAT, [2, 2])], [vi("z", T.FLOAT, None)])
+    graph, _ = load.load(model)
+    assert [n.op_type for n in graph.nodes] == ["Add", "Mul", "Reshape"]
+    np.testing.assert_array_equal(graph.initializers["k_tensor"], [[1, 2], [3, 4]])
+    assert graph.initializers["k_tensor"].dtype == np.float32
+    assert graph.initializers["k_float"].dtype == np.float32 and graph.initializers["k_float"].shape == ()
+    assert float(graph.initializers["k_float"]) == 2.5
+    assert graph.initializers["k_ints"].dtype == np.int64
+    np.testing.assert_array_equal(graph.initializers["k_ints"], [3, 4])
+    assert graph.types["k_ints"].shape == (2,)
+
+
+def test_initializer_listed_as_input_is_overridable_not_a_feed():
+    model = make_model([helper.make_node("Add", ["x", "w"], ["y"])],
+                       [vi("x", T.FLOAT, [2]), vi("w", T.FLOAT, [2])], [vi("y", T.FLOAT, [2])],
+                       inits=[init("w", np.float32([1, 2]))])
+    graph, _ = load.load(model)
+    assert graph.inputs == ["x"] and graph.overridable == ["w"]
