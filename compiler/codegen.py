@@ -31,6 +31,13 @@ from onnxjit.kernels.cpu import scalar as ks
 """
 
 
+def _safe(text) -> str:
+    """Text for a comment in generated source.  Names come from the model (node, value and
+    graph names, dim params): a line break in one would end the comment and let the model
+    inject code, so every character that is not printable is written escaped."""
+    return "".join(c if c.isprintable() else ascii(c)[1:-1] for c in str(text))
+
+
 @dataclasses.dataclass
 class Slot:
     """A region of the plan table P and what fills it."""
@@ -133,7 +140,7 @@ class _Gen:
             self.vars[w] = var
             b = self.slot("range", ("W", w), 2)
             setup[var] = (f"{var} = W[P[{b}]:P[{b + 1}]].view(np.{np_name(ir.storage_dtype(self.types[w].dtype))})"
-                          f"  # {w}")
+                          f"  # {_safe(w)}")
         for g in self.groups:
             for o in g.outputs:
                 if o in self.vars:
@@ -149,7 +156,7 @@ class _Gen:
                 self.arena.append(o)
                 b = self.slot("range", ("A", o), 2)
                 setup[var] = (f"{var} = A[P[{b}]:P[{b + 1}]].view(np.{np_name(ir.storage_dtype(self.types[o].dtype))})"
-                              f"  # {o}")
+                              f"  # {_safe(o)}")
         return setup
 
     # ---- groups
@@ -161,7 +168,7 @@ class _Gen:
 
     def _emit_group(self, gi: int, g: Group):
         self.body.append("")
-        self.body.append(f"# group {gi}: {g.label}")
+        self.body.append(f"# group {gi}: {_safe(g.label)}")
         if g.kind == POINTWISE and not g.outputs:
             # nothing it computes is used (dead nodes, kept when optimizations are off)
             self.body.append("# no output of this group is used: no code")
@@ -173,7 +180,7 @@ class _Gen:
             if out in self.step_outputs:
                 self.body.append(f"{self.var(out)}[:] = {self.var(node.inputs[0])}")
             else:
-                self.body.append(f"# {out} is a view of {node.inputs[0]}: no code")
+                self.body.append(f"# {_safe(out)} is a view of {_safe(node.inputs[0])}: no code")
         elif g.kind == KERNEL:
             node = g.nodes[0]
             opdef = self.opdefs[id(node)]
@@ -253,7 +260,7 @@ class _Gen:
         compute = []
         if g.kind == STRIDED:
             node = g.nodes[0]
-            compute.append(f"t0 = a0  # {node.label}")
+            compute.append(f"t0 = a0  # {_safe(node.label)}")
             local[node.outputs[0]] = "t0"
         else:
             tcount = 0
@@ -266,7 +273,7 @@ class _Gen:
                 tcount += 1
                 odt = self.types[node.outputs[0]].dtype
                 c = ir.codec(odt)
-                compute.append(f"{t} = {f'ks.rnd_{c}({expr})' if c else cast(expr, odt)}  # {node.label}")
+                compute.append(f"{t} = {f'ks.rnd_{c}({expr})' if c else cast(expr, odt)}  # {_safe(node.label)}")
                 local[node.outputs[0]] = t
         enc = lambda o: "" if raw or not ir.codec(self.types[o].dtype) else f"ks.enc_{ir.codec(self.types[o].dtype)}"
         stores = [f"y{j}[i] = {enc(o)}({local[o]})" if enc(o) else f"y{j}[i] = {local[o]}"
@@ -299,7 +306,7 @@ class _Gen:
             self.emit_group(gi, g)
         args = [self.vars[v] for v in self.step_inputs] + [self.vars[v] for v in self.step_outputs]
         args += ["W", "A", "P"]
-        src = [HEADER.format(model=self.graph.name, step=self.name)]
+        src = [HEADER.format(model=_safe(self.graph.name), step=self.name)]
         src += self.imports
         src.append("")
         for f in self.fused_src:
@@ -312,9 +319,9 @@ class _Gen:
         src.append("")
         src.append(f"def {self.name}({', '.join(args)}):")
         for v in self.step_inputs:
-            src.append(f"    # {self.vars[v]}: input '{v}' {self.types[v]}")
+            src.append(f"    # {self.vars[v]}: input {_safe(repr(v))} {_safe(self.types[v])}")
         for v in self.step_outputs:
-            src.append(f"    # {self.vars[v]}: output '{v}' {self.types[v]}")
+            src.append(f"    # {self.vars[v]}: output {_safe(repr(v))} {_safe(self.types[v])}")
         src += ["    " + line for line in setup.values()]
         for lines, _ in self.group_lines:
             src += ["    " + s if s else "" for s in lines]
