@@ -265,6 +265,11 @@ def bench_model(name, args, jit):
         if p1 or p2:
             row["match_problem"] = p1 or p2
     row["peak_rss_mb"] = peak_rss_mb()
+    row["arena_peak_mb"] = row["intermediates_mb"] = None
+    if jit_sess is not None and hasattr(jit_sess, "program"):
+        plans = [p for st in jit_sess.program.steps for p in list(getattr(st, "_plans", {}).values())[:1]]
+        row["arena_peak_mb"] = sum(p.memory.peak for p in plans) / 2**20
+        row["intermediates_mb"] = sum(p.memory.total for p in plans) / 2**20
 
     del ort_sess, jit_sess, ort_first, jit_first, jit_last, ort_out
     gc.collect()
@@ -284,7 +289,7 @@ def fmt(x, spec):
 
 def print_table(rows, file=sys.stdout):
     hdr = f"{'model':14s} {'ort create s':>12s} {'jit create s':>12s} {'ort ms':>9s} {'jit ms':>9s} " \
-          f"{'ratio':>7s} {'max abs diff':>12s} {'match':>6s} {'peak RSS MB':>11s}"
+          f"{'ratio':>7s} {'max abs diff':>12s} {'match':>6s} {'peak RSS MB':>11s} {'arena MB':>9s} {'interm. MB':>10s}"
     print(hdr, file=file)
     print("-" * len(hdr), file=file)
     for r in rows:
@@ -294,7 +299,8 @@ def print_table(rows, file=sys.stdout):
         match = "-" if r["match"] is None else ("yes" if r["match"] else "NO")
         print(f"{r['model']:14s} {fmt(r['ort_create_s'], '12.2f')} {fmt(r['jit_create_s'], '12.2f')} "
               f"{fmt(r['ort_ms'], '9.2f')} {fmt(r['jit_ms'], '9.2f')} {fmt(r['ratio'], '7.2f')} "
-              f"{fmt(r['max_abs_diff'], '12.2e')} {match:>6s} {fmt(r['peak_rss_mb'], '11.0f')}", file=file)
+              f"{fmt(r['max_abs_diff'], '12.2e')} {match:>6s} {fmt(r['peak_rss_mb'], '11.0f')} "
+              f"{fmt(r.get('arena_peak_mb'), '9.1f')} {fmt(r.get('intermediates_mb'), '10.1f')}", file=file)
         if r.get("jit_error"):
             print(f"{'':14s} onnxjit: {r['jit_error']}", file=file)
         if r.get("match_problem"):

@@ -106,7 +106,7 @@ def _type_of(vi: onnx.ValueInfoProto) -> ir.TensorType | None:
         elif d.HasField("dim_param") and d.dim_param:
             dims.append(d.dim_param)
         else:
-            dims.append(f"{vi.name}_dim{i}")
+            dims.append(f"unk__{vi.name}_dim{i}")  # unnamed: shown as None, like onnxruntime
     return ir.TensorType(dtype, tuple(dims))
 
 

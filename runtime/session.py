@@ -65,6 +65,10 @@ class InferenceSession(Session):
         if self._sess_options._config.get("session.disable_compile_cache", "0") == "1":
             self._cache_dir = None
         self._program = self._build(frozenset())
+        for name in self._output_names:   # undeclared output shapes: the inferred ones, as onnxruntime
+            t = self._declared.get(name)
+            if t is None or t.shape is None:
+                self._declared[name] = self._program.graph.types.get(name, t)
         t1 = time.perf_counter()
         self._warm_up()
         self.timings["compile"] += time.perf_counter() - t1

@@ -58,8 +58,6 @@ def test_reshape_with_minus_one_and_zero(in_shape, target, expected):
     assert _types(loaded(model))["y"] == (np.dtype(np.float32), expected)
 
 
-@pytest.mark.xfail(strict=True, reason="Reshape [0,-1] of a symbolic [N,4,8,8] gives [N, unk__]: "
-                   "-1 is not solved symbolically (onnxruntime infers [N, 256])")
 def test_reshape_minus_one_beside_a_symbolic_dim():
     model = make_model([helper.make_node("Reshape", ["x", "shp"], ["y"])], [vi("x", T.FLOAT, ["N", 4, 8, 8])],
                        [vi("y")], inits=[init("shp", np.int64([0, -1]))])

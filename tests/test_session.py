@@ -77,8 +77,6 @@ def test_unknown_output_name_raises(mixed):
     assert "nope" in str(e.value)
 
 
-@pytest.mark.xfail(strict=True, reason="a dim with neither dim_value nor dim_param loads as '<input>_dim<k>' "
-                   "and NodeArg.shape shows that name; onnxruntime shows None")
 def test_unnamed_dim_is_none_like_onnxruntime():
     model = make_model([helper.make_node("Relu", ["x"], ["y"])], [vi("x", T.FLOAT, [None, 4])],
                        [vi("y", T.FLOAT, [None, 4])])

@@ -409,7 +409,8 @@ def _att_params(ctx):
     if hq % hkv:
         raise InvalidGraph(f"{ctx.label}: q heads ({hq}) must be a multiple of kv heads ({hkv})")
     return [int(len(q) == 3), int(hq), int(hkv), mask_bool, int(ctx.attr("is_causal", 0)),
-            int(ctx.attr("qk_matmul_output_mode", 0)), int(ctx.has_input(4))]
+            int(ctx.attr("qk_matmul_output_mode", 0)), int(ctx.has_input(4)),
+            int(ctx.attr("left_window_size", -1)), int(ctx.attr("right_window_size", -1))]
 
 
 def _att_emit(ctx, e):
@@ -448,10 +449,10 @@ def _att_emit(ctx, e):
     else:
         scale_expr = lit(scale, np.float64)
     e.call("attention", "attention", qv, kv, vv, mask, pk, pv, nonpad, y, present_k, present_v, qk,
-           e.params(7), scale_expr, lit(softcap, np.float64))
+           e.params(9), scale_expr, lit(softcap, np.float64))
 
 
-for _v in (23, 24):
+for _v in (23, 24, 25):
     register(OpDef("Attention", _v, KERNEL, _att_infer, emit=_att_emit, params=_att_params, dtypes=FLOATS,
                    check=_att_check))
 

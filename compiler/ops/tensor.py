@@ -41,11 +41,26 @@ def _reshape_shape(ctx, shape_in, target, allowzero):
                 raise InvalidGraph(f"{ctx.label}: cannot reshape {tuple(shape_in)} to {target}")
             out[unknown] = total // known
         else:
-            out[unknown] = ctx.fresh_dim()
+            out[unknown] = _symbolic_quotient(ctx, shape_in, [d for k, d in enumerate(out) if k != unknown])
     elif all(isinstance(d, int) for d in shape_in) and all(isinstance(d, int) for d in out):
         if int(np.prod(shape_in, dtype=np.int64)) != int(np.prod(out, dtype=np.int64)):
             raise InvalidGraph(f"{ctx.label}: cannot reshape {tuple(shape_in)} to {tuple(target)}")
     return tuple(out)
+
+
+def _symbolic_quotient(ctx, shape_in, known_out):
+    """The -1 of a reshape when symbolic dims cancel ([N,4,8,8] -> [N,-1] gives 256)."""
+    sym_in = [d for d in shape_in if not isinstance(d, int)]
+    sym_out = [d for d in known_out if not isinstance(d, int)]
+    for d in sym_out:
+        if d not in sym_in:
+            return ctx.fresh_dim()
+        sym_in.remove(d)
+    if sym_in:
+        return ctx.fresh_dim()
+    num = int(np.prod([d for d in shape_in if isinstance(d, int)], dtype=np.int64))
+    den = int(np.prod([d for d in known_out if isinstance(d, int)], dtype=np.int64))
+    return num // den if den and num % den == 0 else ctx.fresh_dim()
 
 
 def _reshape_infer(ctx):

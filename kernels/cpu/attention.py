@@ -19,7 +19,9 @@ def attention(q, k, v, mask, past_k, past_v, nonpad, y, present_k, present_v, qk
     the new kv length S; y like q with Ev; past_k/past_v (B, Hkv, P, E[v]) or empty;
     mask 4-D (mb, mh, L, Sm) broadcast over (B, Hq) (empty: none), Sm <= P + S padded as masked;
     nonpad (B,) or empty; present_k/v (B, Hkv, P + S, E[v]) or empty; qk_out (B, Hq, L, P + S) or empty.
-    p = [inputs_3d, q_heads, kv_heads, mask_is_bool, is_causal, qk_matmul_output_mode, has_past]."""
+    p = [inputs_3d, q_heads, kv_heads, mask_is_bool, is_causal, qk_matmul_output_mode, has_past,
+    left_window_size, right_window_size] (window sizes: -1 unbounded).  Causal and window masks are
+    aligned to the absolute query position i + offset, offset = past length, or nonpad[b] - L."""
     is3d, hq, hkv, mask_bool, causal, mode = p[0], p[1], p[2], p[3], p[4], p[5]
     bsz = q.shape[0]
     lq = q.shape[1] if is3d else q.shape[2]
@@ -43,11 +45,10 @@ def attention(q, k, v, mask, past_k, past_v, nonpad, y, present_k, present_v, qk
             raise ValueError("nonpad_kv_seqlen is out of range")
         mb = b if mask.shape[0] > 1 else 0
         offset = 0
-        if causal:
-            if has_past:
-                offset = npast
-            elif has_nonpad:
-                offset = nonpad[b] - lq
+        if has_past:
+            offset = npast
+        elif has_nonpad:
+            offset = nonpad[b] - lq
         for h in range(hq):
             kh = h // reps
             mh = h if mask.shape[1] > 1 else 0
@@ -77,6 +78,10 @@ def attention(q, k, v, mask, past_k, past_v, nonpad, y, present_k, present_v, qk
                         else:
                             bj += mask[mb, mh, i, j]
                     if causal and j > i + offset:
+                        bj = -np.inf
+                    if left >= 0 and i + offset - j > left:
+                        bj = -np.inf
+                    if right >= 0 and j - (i + offset) > right:
                         bj = -np.inf
                     if has_nonpad and j >= nonpad[b]:
                         bj = -np.inf

@@ -80,10 +80,19 @@ def reduce_sum(x, y, p, post, init):
             for j in range(last):
                 acc[ob + j] += x[xb + j]
         else:
-            s = acc[ob]
-            for j in range(last):
-                s += x[xb + j]
-            acc[ob] = s
+            s0 = acc[ob]
+            s1 = s2 = s3 = init
+            j = 0
+            while j + 4 <= last:        # 4 independent chains: latency, and pairwise-ish accuracy
+                s0 += x[xb + j]
+                s1 += x[xb + j + 1]
+                s2 += x[xb + j + 2]
+                s3 += x[xb + j + 3]
+                j += 4
+            while j < last:
+                s0 += x[xb + j]
+                j += 1
+            acc[ob] = (s0 + s1) + (s2 + s3)
         xb += last
         ob = _advance(idx, p, k, R, ob)
     _finish(acc, y, p[2], post)
@@ -239,7 +248,7 @@ def reduce_logsumexp(x, y, p, post, init):
             mo = m[ob]
             for j in range(last):
                 s += math.exp(x[xb + j] - mo)
-            acc[ob] = s
+            acc[ob] += s
         xb += last
         ob = _advance(idx, p, k, R, ob)
     for i in range(nout):
