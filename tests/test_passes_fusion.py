@@ -1,0 +1,44 @@
+"""Fusion passes (GraphOptimizationLevel >= ORT_ENABLE_EXTENDED): graph before and after, and
+outputs unchanged against onnxruntime (rtol 1e-4, atol 1e-5)."""
+import numpy as np
+from onnx import TensorProto as T, helper
+
+import onnxjit
+from onnxjit.compiler import infer, load, passes
+from helpers import init, make_model, ort_run, vi
+
+
+def conv_bn_model():
+    rng = np.random.default_rng(0)
+    nodes = [helper.make_node("Conv", ["x", "w", "b"], ["c"], name="conv", pads=[1, 1, 1, 1]),
+             helper.make_node("BatchNormalization", ["c", "s", "bb", "m", "v"], ["y"], name="bn", epsilon=1e-3)]
+    inits = [init("w", rng.standard_normal((4, 3, 3, 3)).astype(np.float32)),
+             init("b", rng.standard_normal(4).astype(np.float32)),
+             init("s", rng.standard_normal(4).astype(np.float32)),
+             init("bb", rng.standard_normal(4).astype(np.float32)),
+             init("m", rng.standard_normal(4).astype(np.float32)),
+             init("v", rng.uniform(0.5, 2, 4).astype(np.float32))]
+    return make_model(nodes, [vi("x", T.FLOAT, ["N", 3, 8, 8])], [vi("y", T.FLOAT, None)], inits=inits)
+
+
+def test_conv_bn_folds_at_extended_level_only():
+    m = conv_bn_model()
+    g, _ = load.load(m.SerializeToString())
+    infer.infer_graph(g)
+    before = [n.op_type for n in g.nodes]
+    passes.optimize(g, passes.ENABLE_BASIC)
+    assert [n.op_type for n in g.nodes] == before == ["Conv", "BatchNormalization"]
+    passes.optimize(g, passes.ENABLE_EXTENDED)
+    assert [n.op_type for n in g.nodes] == ["Conv"]
+    assert g.nodes[0].outputs == ["y"]
+
+
+def test_conv_bn_fold_keeps_results():
+    m = conv_bn_model()
+    x = np.random.default_rng(1).standard_normal((2, 3, 8, 8)).astype(np.float32)
+    want = ort_run(m, {"x": x})[0]
+    for level in (onnxjit.GraphOptimizationLevel.ORT_ENABLE_BASIC, onnxjit.GraphOptimizationLevel.ORT_ENABLE_ALL):
+        so = onnxjit.SessionOptions()
+        so.graph_optimization_level = level
+        got = onnxjit.InferenceSession(m.SerializeToString(), so).run(None, {"x": x})[0]
+        np.testing.assert_allclose(got, want, rtol=1e-4, atol=1e-5)
