@@ -182,16 +182,29 @@ class CompiledStep:
             return [int(v) for v in self.opdefs[id(node)].params(ctx)]
         raise RuntimeException(f"internal: unknown slot kind {s.kind}")
 
-    def run(self, arrays: dict[str, np.ndarray]) -> list[np.ndarray]:
+    def run(self, arrays: dict[str, np.ndarray], out: Optional[dict[str, np.ndarray]] = None) -> list[np.ndarray]:
+        """`out` (IOBinding): caller buffers for some step outputs, written in place."""
         plan = self.plan(arrays)
         ins = [ir.as_storage(arrays[v].reshape(-1)) for v in self.code.inputs]
-        outs = [np.empty(shape, self.graph.types[o].dtype) for o, shape in zip(self.code.outputs, plan.out_shapes)]
+        outs = [np.empty(shape, self.graph.types[o].dtype) if not out or o not in out
+                else _check_out(o, out[o], shape, self.graph.types[o].dtype)
+                for o, shape in zip(self.code.outputs, plan.out_shapes)]
         arena = plan.take_arena()
         try:
             self.fn(*ins, *[ir.as_storage(o.reshape(-1)) for o in outs], self.weights.blob, arena, plan.P)
         finally:
             plan.give_arena(arena)
         return outs
+
+
+def _check_out(name: str, buf: np.ndarray, shape: tuple, dtype) -> np.ndarray:
+    if tuple(buf.shape) != tuple(shape):
+        raise InvalidArgument(f"The output buffer provided for output '{name}' has shape {tuple(buf.shape)} "
+                              f"but the computed output shape for this run is {tuple(shape)}.")
+    if buf.dtype != dtype or not buf.flags.c_contiguous or not buf.flags.writeable:
+        raise InvalidArgument(f"The output buffer provided for output '{name}' must be a writeable C-contiguous "
+                              f"{np.dtype(dtype).name} array, got {buf.dtype.name}")
+    return buf
 
 
 def nbytes(t: ir.TensorType) -> int:
@@ -271,23 +284,51 @@ class Program:
         self.compile_seconds = t
         return t
 
-    def run(self, feeds: dict[str, np.ndarray], outputs: list[str]) -> list[np.ndarray]:
+    def run(self, feeds: dict[str, np.ndarray], outputs: list[str], out: Optional[dict[str, np.ndarray]] = None,
+            hook=None, prune: bool = False) -> list[np.ndarray]:
+        """Run the steps in order.  `out`: caller buffers for graph outputs (compiled steps write
+        straight into them; other outputs are copied in).  `hook(index, step, starting)` is called
+        around each step (profiling; it may raise to stop a run).  `prune`: run only the steps
+        the requested outputs depend on."""
         env: dict[str, np.ndarray] = dict(feeds)
         g = self.graph
-        for s in self.steps:
+        needed = self._needed_steps(tuple(outputs)) if prune else None
+        for k, s in enumerate(self.steps):
+            if needed is not None and k not in needed:
+                continue
+            if hook is not None:
+                hook(k, s, True)
             arrays = {v: env[v] if v in env else g.initializers[v]
                       for v in s.step.inputs if v in env or v in g.initializers}
-            results = s.run(arrays)
+            results = s.run(arrays, out) if out and isinstance(s, CompiledStep) else s.run(arrays)
             for name, arr in zip(s.step.outputs if isinstance(s, CompiledStep) else s.node.outputs, results):
                 if name:
                     env[name] = arr
+            if hook is not None:
+                hook(k, s, False)
         result = []
         for o in outputs:
             if o in env:
                 a = env[o]
-                result.append(a.copy() if o in feeds else a)
+                a = a.copy() if o in feeds else a
             elif o in g.initializers:
-                result.append(g.initializers[o].copy())
+                a = g.initializers[o].copy()
             else:
                 raise RuntimeException(f"internal: output '{o}' was not computed")
+            if out and o in out and a is not out[o]:   # not written by a compiled step: copy in
+                buf = _check_out(o, out[o], a.shape, a.dtype)
+                buf[...] = a
+                a = buf
+            result.append(a)
         return result
+
+    def _needed_steps(self, outputs: tuple) -> set[int]:
+        """Indices of the steps that `outputs` depend on (RunOptions.only_execute_path_to_fetches)."""
+        needed, want = set(), set(outputs)
+        for k in range(len(self.steps) - 1, -1, -1):
+            s = self.steps[k]
+            produced = s.step.outputs if isinstance(s, CompiledStep) else s.node.outputs
+            if want.intersection(produced):
+                needed.add(k)
+                want.update(s.step.inputs)
+        return needed

@@ -4,12 +4,17 @@
     sess = ort.InferenceSession("model.onnx")
     outputs = sess.run(None, {"input": x})
 """
-from .errors import (EPFail, Fail, InvalidArgument, InvalidGraph, InvalidProtobuf, NoSuchFile,  # noqa: F401
-                     NotImplemented, RuntimeException)
-from .options import ExecutionMode, GraphOptimizationLevel, RunOptions, SessionOptions  # noqa: F401
+from .errors import (DeviceReset, EngineError, EPFail, Fail, InvalidArgument, InvalidGraph,  # noqa: F401
+                     InvalidProtobuf, ModelLoadCanceled, ModelLoaded, ModelRequiresCompilation, NoModel,
+                     NoSuchFile, NotFound, NotImplemented, RuntimeException)
+from .environment import (get_seed, set_default_logger_severity, set_default_logger_verbosity,  # noqa: F401
+                          set_seed)
+from .options import ExecutionMode, ExecutionOrder, GraphOptimizationLevel, RunOptions, SessionOptions  # noqa: F401
 from .providers import get_all_providers, get_available_providers  # noqa: F401
 from .session import InferenceSession, NodeArg, Session  # noqa: F401
 from .metadata import ModelMetadata  # noqa: F401
+from .ortvalue import OrtValue  # noqa: F401
+from .iobinding import IOBinding  # noqa: F401
 
 __version__ = "0.1.0"
 
@@ -19,4 +24,10 @@ def get_version_string() -> str:
 
 
 def get_device() -> str:
+    """The device this build runs on: 'CPU' (onnxruntime's answer for a CPU build)."""
     return "CPU"
+
+
+def get_build_info() -> str:
+    import numba
+    return f"onnxjit {__version__}, numba {numba.__version__}"

@@ -49,3 +49,29 @@ class ModelLoaded(OnnxJitError):
 
 
 UnsupportedOp = NotImplemented
+
+
+class NotFound(OnnxJitError, LookupError):
+    pass
+
+
+class EngineError(OnnxJitError, RuntimeError):
+    pass
+
+
+class ModelLoadCanceled(OnnxJitError):
+    pass
+
+
+class ModelRequiresCompilation(OnnxJitError):
+    pass
+
+
+class DeviceReset(OnnxJitError, RuntimeError):
+    pass
+
+
+# Every class onnxruntime.capi.onnxruntime_pybind11_state defines, by its name.
+ORT_ERRORS = ("DeviceReset", "EPFail", "EngineError", "Fail", "InvalidArgument", "InvalidGraph", "InvalidProtobuf",
+              "ModelLoadCanceled", "ModelLoaded", "ModelRequiresCompilation", "NoModel", "NoSuchFile", "NotFound",
+              "NotImplemented", "RuntimeException")

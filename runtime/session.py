@@ -14,6 +14,7 @@ from onnxjit.compiler.program import Program
 from .errors import Fail, InvalidArgument, OnnxJitError, RuntimeException
 from .options import GraphOptimizationLevel, RunOptions, SessionOptions
 from .providers import normalize_providers
+from .session_api import SessionAPI, apply_session_overrides
 
 
 class NodeArg:
@@ -33,7 +34,7 @@ class NodeArg:
         return f"NodeArg(name='{self.name}', type='{self.type}', shape={self.shape})"
 
 
-class Session:
+class Session(SessionAPI):
     """The shared base of InferenceSession (onnxruntime's Session)."""
 
 
@@ -51,6 +52,7 @@ class InferenceSession(Session):
         else:
             self._model_path = None
         graph, model = load_mod.load(path_or_bytes)
+        apply_session_overrides(graph, model, self._sess_options)
         self._model = model
         self.timings["load"] = time.perf_counter() - t0
         # the declared interface, before any rewriting
@@ -73,6 +75,7 @@ class InferenceSession(Session):
         self._warm_up()
         self.timings["compile"] += time.perf_counter() - t1
         self.timings["total"] = time.perf_counter() - t0
+        self._init_api(kwargs)
 
     def _warm_up(self) -> None:
         """Run once on zeros so that every compiled function is compiled (or loaded from the
@@ -187,6 +190,10 @@ class InferenceSession(Session):
         return value
 
     def run(self, output_names, input_feed, run_options: Optional[RunOptions] = None):
+        return self._run(output_names, input_feed, run_options)
+
+    def _run(self, output_names, input_feed, run_options: Optional[RunOptions] = None, out=None):
+        """run(); `out`: caller buffers for outputs (IOBinding), written in place."""
         if output_names is None or len(output_names) == 0:
             output_names = self._output_names
         else:
@@ -195,7 +202,7 @@ class InferenceSession(Session):
                     raise InvalidArgument(f"Invalid output name: {o}. Expected one of: "
                                           f"{', '.join(self._output_names)}")
         if run_options is not None and run_options.terminate:
-            raise RuntimeException("Exiting due to terminate flag being set to true.")
+            raise Fail("Exiting due to terminate flag being set to true.")
         feeds = self._check_feeds(input_feed)
         overridden = frozenset(n for n in feeds if n in self._overridable)
         program = self._programs.get(overridden)
@@ -203,14 +210,13 @@ class InferenceSession(Session):
             with self._lock:
                 program = self._programs.get(overridden) or self._build(overridden)
         try:
-            return program.run(feeds, list(output_names))
-        except OnnxJitError:
+            return self._execute(program, feeds, list(output_names), run_options, out)
+        except OnnxJitError as e:
+            if self._fallback(e):
+                return self._run(output_names, input_feed, run_options, out)
             raise
         except (IndexError, ValueError, ZeroDivisionError) as e:
             raise RuntimeException(f"Non-zero status code returned while running the model: {e}") from None
-
-    def end_profiling(self) -> str:
-        return ""
 
 
 def _ort_type(dtype) -> str:

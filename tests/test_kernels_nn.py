@@ -91,7 +91,7 @@ CONV_CASES = [
 
 def _conv_params(nd, strides, pads, dil, group, bias):
     return np.array(lead(strides, nd, 1) + lead(pads[:nd], nd, 0) + lead(dil, nd, 1)
-                    + [group, int(bias)], np.int64)
+                    + [group, int(bias), 0, 0], np.int64)
 
 
 @pytest.mark.parametrize("xs,ws,strides,pads,dil,group,bias", CONV_CASES)
@@ -102,8 +102,8 @@ def test_conv(xs, ws, strides, pads, dil, group, bias):
     b = rng.standard_normal(ws[0]).astype(np.float32) if bias else None
     (ref,) = run_ort("Conv", [x, w, b], dict(strides=strides, pads=pads, dilations=dil, group=group))
     y = garbage(to5(ref).shape, np.float32)
-    K.conv(to5(x), to5(w), b if bias else np.zeros(0, np.float32), y,
-           _conv_params(nd, strides, pads, dil, group, bias))
+    K.conv(to5(x), to5(w), b if bias else np.zeros(0, np.float32), np.zeros((0,) * 5, np.float32), y,
+           _conv_params(nd, strides, pads, dil, group, bias), 0.0, 0.0)
     close(y.reshape(ref.shape), ref)
 
 
@@ -116,7 +116,8 @@ def test_conv_float64():
     node = helper.make_node("Conv", ["x", "w", "b"], ["y"], strides=[2, 1], pads=[1, 1, 0, 1], group=2)
     (ref,) = ReferenceEvaluator(node).run(None, {"x": x, "w": w, "b": b})
     y = garbage(to5(ref).shape, np.float64)
-    K.conv(to5(x), to5(w), b, y, _conv_params(2, [2, 1], [1, 1, 0, 1], [1, 1], 2, True))
+    K.conv(to5(x), to5(w), b, np.zeros((0,) * 5), y, _conv_params(2, [2, 1], [1, 1, 0, 1], [1, 1], 2, True),
+           0.0, 0.0)
     close(y.reshape(ref.shape), ref)
 
 

@@ -42,3 +42,32 @@ def test_conv_bn_fold_keeps_results():
         so.graph_optimization_level = level
         got = onnxjit.InferenceSession(m.SerializeToString(), so).run(None, {"x": x})[0]
         np.testing.assert_allclose(got, want, rtol=1e-4, atol=1e-5)
+
+
+def residual_model():
+    """y = Relu(Conv(x) + x): a residual block tail; the Add's other operand is produced after the Conv."""
+    rng = np.random.default_rng(2)
+    nodes = [helper.make_node("Conv", ["x", "w", "b"], ["c"], name="conv", pads=[1, 1, 1, 1]),
+             helper.make_node("Neg", ["x"], ["nx"], name="neg"),
+             helper.make_node("Add", ["c", "nx"], ["s"], name="add"),
+             helper.make_node("Relu", ["s"], ["y"], name="relu")]
+    inits = [init("w", rng.standard_normal((3, 3, 3, 3)).astype(np.float32)),
+             init("b", rng.standard_normal(3).astype(np.float32))]
+    return make_model(nodes, [vi("x", T.FLOAT, ["N", 3, 6, 6])], [vi("y", T.FLOAT, None)], inits=inits)
+
+
+def test_conv_add_relu_become_fused_conv():
+    g, _ = load.load(residual_model().SerializeToString())
+    infer.infer_graph(g)
+    passes.optimize(g, passes.ENABLE_ALL)
+    assert [(n.domain, n.op_type) for n in g.nodes] == [("", "Neg"), ("com.microsoft", "FusedConv")]
+    fused = g.nodes[1]
+    assert fused.inputs == ["x", "w", "b", "nx"] and fused.attrs["activation"] == "Relu"
+
+
+def test_fused_conv_keeps_results():
+    m = residual_model()
+    x = np.random.default_rng(3).standard_normal((2, 3, 6, 6)).astype(np.float32)
+    want = ort_run(m, {"x": x})[0]
+    got = onnxjit.InferenceSession(m.SerializeToString()).run(None, {"x": x})[0]
+    np.testing.assert_allclose(got, want, rtol=1e-4, atol=1e-5)

@@ -91,20 +91,53 @@ def _conv_infer(ctx):
     return [_t(ctx.inputs[0].dtype, [x[0], w[0]] + out)]
 
 
+# FusedConv activations -> the kernel's codes (kernels/cpu/conv.py ACT_*), with (alpha, beta) defaults
+ACTIVATIONS = {"": (0, 0.0, 0.0), "Relu": (1, 0.0, 0.0), "LeakyRelu": (2, 0.01, 0.0),
+               "Clip": (3, -np.inf, np.inf), "Sigmoid": (4, 0.0, 0.0), "Tanh": (5, 0.0, 0.0),
+               "HardSigmoid": (6, 0.2, 0.5), "HardSwish": (7, 0.0, 0.0)}
+
+
+def _activation(ctx):
+    name = ctx.attr("activation", "") if ctx.node.op_type == "FusedConv" else ""
+    code, a, b = ACTIVATIONS[name]
+    params = list(ctx.attr("activation_params", []) or [])
+    if params:
+        a = params[0]
+        b = params[1] if len(params) > 1 else b
+    return code, a, b
+
+
+def _has_z(ctx):
+    return ctx.node.op_type == "FusedConv" and ctx.has_input(3)
+
+
 def _conv_params(ctx):
     x = ctx.shape(0)
     begin, _, _, strides, dil = geometry(ctx, x[2:], _conv_kernel(ctx))
-    return _pad3(strides, 1) + _pad3(begin, 0) + _pad3(dil, 1) + [ctx.attr("group", 1), int(ctx.has_input(2))]
+    return (_pad3(strides, 1) + _pad3(begin, 0) + _pad3(dil, 1)
+            + [ctx.attr("group", 1), int(ctx.has_input(2)), _activation(ctx)[0], int(_has_z(ctx))])
 
 
 def _conv_emit(ctx, e):
-    b = e.flat(2) if e.has_input(2) else e.none(ctx.inputs[0].dtype)
-    e.call("conv", "conv", _view5(e, None, 0), _view5(e, None, 1), b, _view5(e, None, 0, out=True),
-           e.params(11))
+    dt = ctx.inputs[0].dtype
+    b = e.flat(2) if e.has_input(2) else e.none(dt)
+    z = _view5(e, None, 3) if _has_z(ctx) else e.none(dt, 5)
+    _, alpha, beta = _activation(ctx)
+    e.call("conv", "conv", _view5(e, None, 0), _view5(e, None, 1), b, z, _view5(e, None, 0, out=True),
+           e.params(13), lit(alpha, np.float64), lit(beta, np.float64))
+
+
+def _fused_conv_check(ctx):
+    if ctx.attr("activation", "") not in ACTIVATIONS:
+        return f"activation {ctx.attr('activation')!r} is not one of {sorted(ACTIVATIONS)}"
+    return _check_spatial(ctx)
 
 
 register(OpDef("Conv", 1, KERNEL, _conv_infer, emit=_conv_emit, params=_conv_params, dtypes=FLOATS,
                check=_check_spatial))
+# onnxruntime's contrib FusedConv: Conv + optional residual Z + activation (what fuse_conv_epilogue makes)
+register(OpDef("FusedConv", 1, KERNEL, _conv_infer, domain="com.microsoft", emit=_conv_emit, params=_conv_params,
+               dtypes=FLOATS, check=_fused_conv_check))
 
 
 def _convt_geometry(ctx):

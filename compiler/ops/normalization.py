@@ -30,12 +30,24 @@ def _same(ctx):
 
 # ---------------------------------------------------------------- BatchNormalization
 
+def _bn_training(ctx):
+    return ctx.opset >= 14 and bool(ctx.attr("training_mode", 0))
+
+
 def _bn_check(ctx):
-    if ctx.attr("training_mode", 0):
-        return "training_mode=1 is not supported for inference"
-    if len([o for o in ctx.node.outputs if o]) > 1:
-        return "BatchNormalization's training outputs are not supported"
+    outs = [o for o in ctx.node.outputs[1:] if o]
+    if outs and not _bn_training(ctx):
+        return "BatchNormalization's training outputs need opset >= 14 and training_mode=1"
+    if len(ctx.node.outputs) > 3:
+        return "BatchNormalization has at most 3 outputs from opset 14"
     return None
+
+
+def _bn_infer(ctx):
+    outs = [ctx.inputs[0]]
+    for o in ctx.node.outputs[1:]:
+        outs.append(ctx.inputs[3])
+    return outs
 
 
 def _ncs(e, i, out=False):
@@ -45,11 +57,16 @@ def _ncs(e, i, out=False):
 
 
 def _bn_emit(ctx, e):
+    outs = ctx.node.outputs
+    dt = ctx.inputs[3].dtype
+    rm = e.flat_out(1) if len(outs) > 1 and outs[1] else e.none(dt)
+    rv = e.flat_out(2) if len(outs) > 2 and outs[2] else e.none(dt)
     e.call("norm", "batchnorm", _ncs(e, 0), e.flat(1), e.flat(2), e.flat(3), e.flat(4), _ncs(e, 0, out=True),
-           lit(ctx.attr("epsilon", 1e-5), np.float64))
+           rm, rv, lit(ctx.attr("epsilon", 1e-5), np.float64), lit(ctx.attr("momentum", 0.9), np.float64),
+           str(int(_bn_training(ctx))))
 
 
-register(OpDef("BatchNormalization", 1, KERNEL, _same, emit=_bn_emit, dtypes=FLOATS, check=_bn_check))
+register(OpDef("BatchNormalization", 1, KERNEL, _bn_infer, emit=_bn_emit, dtypes=FLOATS, check=_bn_check))
 
 
 # ---------------------------------------------------------------- Instance / Group normalization

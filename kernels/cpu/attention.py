@@ -28,7 +28,7 @@ def attention(q, k, v, mask, past_k, past_v, nonpad, y, present_k, present_v, qk
     s_new = k.shape[1] if is3d else k.shape[2]
     e = q.shape[3]
     ev = v.shape[3]
-    has_past = p[6]
+    has_past, left, right = p[6], p[7], p[8]
     npast = past_k.shape[2] if has_past else 0
     total = npast + s_new
     has_mask = mask.size > 0
@@ -55,6 +55,7 @@ def attention(q, k, v, mask, past_k, past_v, nonpad, y, present_k, present_v, qk
             for i in range(lq):
                 qrow = q[b, i, h] if is3d else q[b, h, i]
                 any_open = False
+                mi = i if mask.shape[2] > 1 else 0
                 for j in range(total):
                     if j < npast:
                         krow = past_k[b, kh, j]
@@ -73,10 +74,10 @@ def attention(q, k, v, mask, past_k, past_v, nonpad, y, present_k, present_v, qk
                         if j >= sm:
                             bj = -np.inf
                         elif mask_bool:
-                            if not mask[mb, mh, i, j]:
+                            if not mask[mb, mh, mi, j]:
                                 bj = -np.inf
                         else:
-                            bj += mask[mb, mh, i, j]
+                            bj += mask[mb, mh, mi, j]
                     if causal and j > i + offset:
                         bj = -np.inf
                     if left >= 0 and i + offset - j > left:

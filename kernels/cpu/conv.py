@@ -4,9 +4,10 @@ Every tensor is seen as 3-D spatial: the caller reshapes 1-D/2-D convolutions
 to 5-D by inserting size-1 leading spatial dims (and size-1 kernel dims, unit
 strides/dilations and zero pads for them).
 
-    conv(x, w, b, y, p)
+    conv(x, w, b, z, y, p, alpha, beta)
         x (N, C, D, H, W), w (M, C//group, KD, KH, KW), b (M,) or length 0,
-        y (N, M, OD, OH, OW) fully written.
+        z (residual, y's shape) or empty, y (N, M, OD, OH, OW) fully written;
+        p[11:13] = [activation code, has_z] (FusedConv epilogue, see conv()).
     conv_transpose(x, w, b, y, p)
         x (N, C, D, H, W), w (C, M//group, KD, KH, KW), b (M,) or length 0,
         y (N, M, OD, OH, OW) fully written.
@@ -173,9 +174,57 @@ def _add_bias(y3, b):
                 yr[U(s)] += bv
 
 
+# Fused activations (FusedConv's `activation`): codes shared with compiler/ops/nn.py.
+ACT_NONE, ACT_RELU, ACT_LEAKY, ACT_CLIP, ACT_SIGMOID, ACT_TANH, ACT_HARDSIGMOID, ACT_HARDSWISH = range(8)
+
+
+@numba.njit(cache=True, nogil=True, error_model="numpy")
+def _epilogue(y3, b, has_bias, z3, has_z, act, alpha, beta):
+    """y = act(y + b[m] + z): bias, residual and activation in one pass over the output."""
+    N, M, S = y3.shape
+    for n in range(N):
+        for m in range(M):
+            bv = b[m] if has_bias else y3.dtype.type(0)
+            yr = y3[n, m]
+            if has_z:
+                zr = z3[n, m]
+                for s in range(S):
+                    yr[U(s)] += bv + zr[U(s)]
+            elif has_bias:
+                for s in range(S):
+                    yr[U(s)] += bv
+            if act == ACT_RELU:
+                for s in range(S):
+                    v = yr[U(s)]
+                    yr[U(s)] = v if v > 0 else 0
+            elif act == ACT_LEAKY:
+                for s in range(S):
+                    v = yr[U(s)]
+                    yr[U(s)] = v if v >= 0 else v * alpha
+            elif act == ACT_CLIP:
+                for s in range(S):
+                    yr[U(s)] = min(max(yr[U(s)], alpha), beta)
+            elif act == ACT_SIGMOID:
+                for s in range(S):
+                    yr[U(s)] = 1.0 / (1.0 + np.exp(-yr[U(s)]))
+            elif act == ACT_TANH:
+                for s in range(S):
+                    yr[U(s)] = np.tanh(yr[U(s)])
+            elif act == ACT_HARDSIGMOID:
+                for s in range(S):
+                    yr[U(s)] = max(0.0, min(1.0, alpha * yr[U(s)] + beta))
+            elif act == ACT_HARDSWISH:
+                for s in range(S):
+                    v = yr[U(s)]
+                    yr[U(s)] = v * max(0.0, min(1.0, v / 6.0 + 0.5))
+
+
 @numba.njit(cache=True, nogil=True)
-def conv(x, w, b, y, p):
-    """ONNX Conv on 5-D x/w/y; see the module docstring for p."""
+def conv(x, w, b, z, y, p, alpha, beta):
+    """ONNX Conv on 5-D x/w/y, with FusedConv's epilogue y = act(conv + b + z).
+
+    p = [sd, sh, sw, pd0, ph0, pw0, dd, dh, dw, group, has_bias, act, has_z]; z is the
+    residual (y's shape) or an empty 5-D array; alpha/beta parameterize the activation."""
     N = x.shape[0]
     C = x.shape[1]
     D = x.shape[2]
@@ -252,8 +301,11 @@ def conv(x, w, b, y, p):
                             tr = tmp[m]
                             for t in range(T):
                                 yr[U(s0 + t)] = tr[U(t)]
-    if has_bias != 0:
-        _add_bias(y3, b)
+    act = p[11]
+    has_z = p[12]
+    if has_bias != 0 or has_z != 0 or act != ACT_NONE:
+        z3 = z.reshape(N, M, S) if has_z != 0 else y3[:0]
+        _epilogue(y3, b, has_bias != 0, z3, has_z != 0, act, alpha, beta)
 
 
 @numba.njit(cache=True, nogil=True)

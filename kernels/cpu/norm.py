@@ -13,12 +13,35 @@ _opts = dict(cache=True, nogil=True, error_model="numpy")
 
 
 @njit(**_opts)
-def batchnorm(x, scale, bias, mean, var, y, eps):
-    """Inference BatchNormalization: x, y (N, C, S)."""
+def batchnorm(x, scale, bias, mean, var, y, run_mean, run_var, eps, momentum, train):
+    """BatchNormalization on x, y (N, C, S).  Inference: the given mean/var.  train=1: the batch's
+    own mean and (biased) variance, and run_mean/run_var (when not empty) get
+    mean * momentum + batch_stat * (1 - momentum)."""
     n, c, s = x.shape
+    cnt = max(n * s, 1)
     for j in range(c):
-        a = scale[j] / math.sqrt(var[j] + eps)
-        b = bias[j] - mean[j] * a
+        mu = mean[j]
+        v = var[j]
+        if train:
+            m = 0.0
+            for i in range(n):
+                for k in range(s):
+                    m += x[i, j, k]
+            m /= cnt
+            q = 0.0
+            for i in range(n):
+                for k in range(s):
+                    d = x[i, j, k] - m
+                    q += d * d
+            q /= cnt
+            if run_mean.size > 0:
+                run_mean[j] = mean[j] * momentum + m * (1.0 - momentum)
+            if run_var.size > 0:
+                run_var[j] = var[j] * momentum + q * (1.0 - momentum)
+            mu = m
+            v = q
+        a = scale[j] / math.sqrt(v + eps)
+        b = bias[j] - mu * a
         for i in range(n):
             for k in range(s):
                 y[i, j, k] = x[i, j, k] * a + b

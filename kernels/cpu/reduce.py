@@ -76,21 +76,23 @@ def reduce_sum(x, y, p, post, init):
     xb = 0
     ob = 0
     for _r in range(nrows):
+        xr = x[xb:xb + last]            # row slices let LLVM vectorize the kept case
         if lastkept:
+            a = acc[ob:ob + last]
             for j in range(last):
-                acc[ob + j] += x[xb + j]
+                a[j] += xr[j]
         else:
             s0 = acc[ob]
-            s1 = s2 = s3 = init
+            s1 = s2 = s3 = init         # 4 chains: latency, and pairwise-ish accuracy
             j = 0
-            while j + 4 <= last:        # 4 independent chains: latency, and pairwise-ish accuracy
-                s0 += x[xb + j]
-                s1 += x[xb + j + 1]
-                s2 += x[xb + j + 2]
-                s3 += x[xb + j + 3]
+            while j + 4 <= last:
+                s0 += xr[j]
+                s1 += xr[j + 1]
+                s2 += xr[j + 2]
+                s3 += xr[j + 3]
                 j += 4
             while j < last:
-                s0 += x[xb + j]
+                s0 += xr[j]
                 j += 1
             acc[ob] = (s0 + s1) + (s2 + s3)
         xb += last
@@ -107,14 +109,25 @@ def reduce_l1(x, y, p, post, init):
     xb = 0
     ob = 0
     for _r in range(nrows):
+        xr = x[xb:xb + last]
         if lastkept:
+            a = acc[ob:ob + last]
             for j in range(last):
-                acc[ob + j] += abs(x[xb + j])
+                a[j] += abs(xr[j])
         else:
-            s = acc[ob]
-            for j in range(last):
-                s += abs(x[xb + j])
-            acc[ob] = s
+            s0 = acc[ob]
+            s1 = s2 = s3 = init
+            j = 0
+            while j + 4 <= last:
+                s0 += abs(xr[j])
+                s1 += abs(xr[j + 1])
+                s2 += abs(xr[j + 2])
+                s3 += abs(xr[j + 3])
+                j += 4
+            while j < last:
+                s0 += abs(xr[j])
+                j += 1
+            acc[ob] = (s0 + s1) + (s2 + s3)
         xb += last
         ob = _advance(idx, p, k, R, ob)
     _finish(acc, y, p[2], post)
@@ -129,16 +142,31 @@ def reduce_sumsq(x, y, p, post, init):
     xb = 0
     ob = 0
     for _r in range(nrows):
+        xr = x[xb:xb + last]
         if lastkept:
+            a = acc[ob:ob + last]
             for j in range(last):
-                v = x[xb + j]
-                acc[ob + j] += v * v
+                v = xr[j]
+                a[j] += v * v
         else:
-            s = acc[ob]
-            for j in range(last):
-                v = x[xb + j]
-                s += v * v
-            acc[ob] = s
+            s0 = acc[ob]
+            s1 = s2 = s3 = init
+            j = 0
+            while j + 4 <= last:
+                v0 = xr[j]
+                v1 = xr[j + 1]
+                v2 = xr[j + 2]
+                v3 = xr[j + 3]
+                s0 += v0 * v0
+                s1 += v1 * v1
+                s2 += v2 * v2
+                s3 += v3 * v3
+                j += 4
+            while j < last:
+                v0 = xr[j]
+                s0 += v0 * v0
+                j += 1
+            acc[ob] = (s0 + s1) + (s2 + s3)
         xb += last
         ob = _advance(idx, p, k, R, ob)
     _finish(acc, y, p[2], post)
@@ -152,13 +180,15 @@ def reduce_prod(x, y, p, post, init):
     xb = 0
     ob = 0
     for _r in range(nrows):
+        xr = x[xb:xb + last]
         if lastkept:
+            a = acc[ob:ob + last]
             for j in range(last):
-                acc[ob + j] *= x[xb + j]
+                a[j] *= xr[j]
         else:
             s = acc[ob]
             for j in range(last):
-                s *= x[xb + j]
+                s *= xr[j]
             acc[ob] = s
         xb += last
         ob = _advance(idx, p, k, R, ob)
@@ -167,25 +197,46 @@ def reduce_prod(x, y, p, post, init):
 
 @njit(**_opts)
 def reduce_max(x, y, p, post, init):
-    """ReduceMax (and ReduceMin below); NaN propagates, as in numpy."""
+    """ReduceMax (ReduceMin: reduce_min); NaN propagates, as in numpy."""
     k, R, last, lastkept, nrows = _rows(p)
     acc = np.full(p[1], init)
     idx = np.zeros(k, np.int64)
     xb = 0
     ob = 0
     for _r in range(nrows):
+        xr = x[xb:xb + last]
         if lastkept:
+            a = acc[ob:ob + last]
             for j in range(last):
-                v = x[xb + j]
-                if v > acc[ob + j] or v != v:
-                    acc[ob + j] = v
+                v = xr[j]
+                a[j] = v if (v > a[j] or v != v) else a[j]
         else:
-            s = acc[ob]
-            for j in range(last):
-                v = x[xb + j]
-                if v > s or v != v:
-                    s = v
-            acc[ob] = s
+            s0 = acc[ob]
+            s1 = s2 = s3 = init
+            nan = s0 != s0
+            j = 0
+            while j + 4 <= last:
+                v0 = xr[j]
+                v1 = xr[j + 1]
+                v2 = xr[j + 2]
+                v3 = xr[j + 3]
+                s0 = v0 if v0 > s0 else s0
+                s1 = v1 if v1 > s1 else s1
+                s2 = v2 if v2 > s2 else s2
+                s3 = v3 if v3 > s3 else s3
+                nan |= (v0 != v0) | (v1 != v1) | (v2 != v2) | (v3 != v3)
+                j += 4
+            while j < last:
+                v0 = xr[j]
+                s0 = v0 if v0 > s0 else s0
+                nan |= v0 != v0
+                j += 1
+            s0 = s1 if s1 > s0 else s0
+            s2 = s3 if s3 > s2 else s2
+            if nan:
+                acc[ob] = np.nan            # (only floats have NaNs)
+            else:
+                acc[ob] = s2 if s2 > s0 else s0
         xb += last
         ob = _advance(idx, p, k, R, ob)
     _finish(acc, y, p[2], post)
@@ -199,18 +250,39 @@ def reduce_min(x, y, p, post, init):
     xb = 0
     ob = 0
     for _r in range(nrows):
+        xr = x[xb:xb + last]
         if lastkept:
+            a = acc[ob:ob + last]
             for j in range(last):
-                v = x[xb + j]
-                if v < acc[ob + j] or v != v:
-                    acc[ob + j] = v
+                v = xr[j]
+                a[j] = v if (v < a[j] or v != v) else a[j]
         else:
-            s = acc[ob]
-            for j in range(last):
-                v = x[xb + j]
-                if v < s or v != v:
-                    s = v
-            acc[ob] = s
+            s0 = acc[ob]
+            s1 = s2 = s3 = init
+            nan = s0 != s0
+            j = 0
+            while j + 4 <= last:
+                v0 = xr[j]
+                v1 = xr[j + 1]
+                v2 = xr[j + 2]
+                v3 = xr[j + 3]
+                s0 = v0 if v0 < s0 else s0
+                s1 = v1 if v1 < s1 else s1
+                s2 = v2 if v2 < s2 else s2
+                s3 = v3 if v3 < s3 else s3
+                nan |= (v0 != v0) | (v1 != v1) | (v2 != v2) | (v3 != v3)
+                j += 4
+            while j < last:
+                v0 = xr[j]
+                s0 = v0 if v0 < s0 else s0
+                nan |= v0 != v0
+                j += 1
+            s0 = s1 if s1 < s0 else s0
+            s2 = s3 if s3 < s2 else s2
+            if nan:
+                acc[ob] = np.nan            # (only floats have NaNs)
+            else:
+                acc[ob] = s2 if s2 < s0 else s0
         xb += last
         ob = _advance(idx, p, k, R, ob)
     _finish(acc, y, p[2], post)
@@ -226,11 +298,20 @@ def reduce_logsumexp(x, y, p, post, init):
     xb = 0
     ob = 0
     for _r in range(nrows):
-        for j in range(last):
-            o = ob + j if lastkept else ob
-            v = x[xb + j]
-            if v > m[o] and v < np.inf:
-                m[o] = v
+        xr = x[xb:xb + last]
+        if lastkept:
+            mr = m[ob:ob + last]
+            for j in range(last):
+                v = xr[j]
+                if v > mr[j] and v < np.inf:
+                    mr[j] = v
+        else:
+            s = m[ob]
+            for j in range(last):
+                v = xr[j]
+                if v > s and v < np.inf:
+                    s = v
+            m[ob] = s
         xb += last
         ob = _advance(idx, p, k, R, ob)
     for i in range(nout):
@@ -240,15 +321,18 @@ def reduce_logsumexp(x, y, p, post, init):
     xb = 0
     ob = 0
     for _r in range(nrows):
+        xr = x[xb:xb + last]
         if lastkept:
+            a = acc[ob:ob + last]
+            mr = m[ob:ob + last]
             for j in range(last):
-                acc[ob + j] += math.exp(x[xb + j] - m[ob + j])
+                a[j] += math.exp(xr[j] - mr[j])
         else:
-            s = 0.0
+            e = 0.0
             mo = m[ob]
             for j in range(last):
-                s += math.exp(x[xb + j] - mo)
-            acc[ob] += s
+                e += math.exp(xr[j] - mo)
+            acc[ob] += e
         xb += last
         ob = _advance(idx, p, k, R, ob)
     for i in range(nout):
