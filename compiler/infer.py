@@ -48,7 +48,9 @@ class ShapeEnv:
                 if i < len(node.inputs) and node.inputs[i]:
                     values[i] = self.resolve(node.inputs[i])
         outs = [self.types.get(o) for o in node.outputs] if with_outputs else None
-        return Ctx(node, self.graph.opset(node.domain), ins, values, outs, self.fresh_dim)
+        ctx = Ctx(node, self.graph.opset(node.domain), ins, values, outs, self.fresh_dim)
+        ctx.env = self   # control-flow type rules infer their bodies with the enclosing types visible
+        return ctx
 
     def resolve(self, name: str) -> Optional[np.ndarray]:
         """The value of `name` if it can be known without running compiled code."""
@@ -62,6 +64,9 @@ class ShapeEnv:
             self._failed.add(name)
             return None
         t = self.types.get(name)
+        if not isinstance(t, (ir.TensorType, type(None))):
+            self._failed.add(name)     # sequences and optionals have no constant value here
+            return None
         if t is not None and t.is_static and int(np.prod(t.shape)) > self.max_value_elems:
             self._failed.add(name)
             return None
@@ -106,7 +111,8 @@ class ShapeEnv:
         except (ShapeValueUnknown, ShapeUnknown):
             if not self.symbolic:
                 raise
-            outs = [self.graph.types.get(o) or ir.TensorType(ctx.inputs[0].dtype if ctx.inputs and ctx.inputs[0]
+            outs = [self.graph.types.get(o) or ir.TensorType(ctx.inputs[0].dtype if ctx.inputs and
+                                                              isinstance(ctx.inputs[0], ir.TensorType)
                                                               else np.dtype(np.float32), None)
                     for o in node.outputs]
         except InvalidGraph:
@@ -130,6 +136,8 @@ class ShapeEnv:
 
 def _merge_declared(inferred: ir.TensorType, declared: Optional[ir.TensorType]) -> ir.TensorType:
     """Prefer inferred concrete dims; keep declared names where inference only has a fresh symbol."""
+    if not isinstance(inferred, ir.TensorType) or not isinstance(declared, ir.TensorType):
+        return inferred if inferred is not None else declared   # sequence / optional types
     if declared is None or declared.shape is None:
         return inferred
     if inferred.shape is None:

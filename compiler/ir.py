@@ -160,6 +160,44 @@ class TensorType:
         return f"{self.dtype.name}[{s}]"
 
 
+# ---- non-tensor values (control flow, sequences, optionals): only HOST ops see them.
+# At run time a sequence is a Python list of arrays and an empty optional is None.
+
+@dataclasses.dataclass(frozen=True)
+class SequenceType:
+    """seq(elem); `elem` is a TensorType (or None when not even the element type is known)."""
+
+    elem: Optional[Any]
+
+    def __str__(self):
+        return f"seq({self.elem})"
+
+
+@dataclasses.dataclass(frozen=True)
+class OptionalType:
+    """optional(elem); `elem` is a TensorType or a SequenceType (None: unknown)."""
+
+    elem: Optional[Any]
+
+    def __str__(self):
+        return f"optional({self.elem})"
+
+
+def is_tensor_type(t) -> bool:
+    return isinstance(t, TensorType)
+
+
+def type_string(t) -> str:
+    """The type as onnxruntime's NodeArg.type prints it: tensor(float), seq(tensor(float)), ..."""
+    if isinstance(t, TensorType):
+        return f"tensor({ort_type_name(t.dtype)})"
+    if isinstance(t, SequenceType):
+        return f"seq({type_string(t.elem)})"
+    if isinstance(t, OptionalType):
+        return f"optional({type_string(t.elem)})"
+    return "unknown"
+
+
 @dataclasses.dataclass
 class Node:
     op_type: str

@@ -90,6 +90,8 @@ def tensor_to_array(t: onnx.TensorProto, base_dir: str | None) -> np.ndarray:
 
 def _type_of(vi: onnx.ValueInfoProto) -> ir.TensorType | None:
     t = vi.type
+    if t.WhichOneof("value") in ("sequence_type", "optional_type"):
+        return _non_tensor_type(vi)
     if t.WhichOneof("value") != "tensor_type":
         return None
     tt = t.tensor_type
@@ -108,6 +110,14 @@ def _type_of(vi: onnx.ValueInfoProto) -> ir.TensorType | None:
         else:
             dims.append(f"unk__{vi.name}_dim{i}")  # unnamed: shown as None, like onnxruntime
     return ir.TensorType(dtype, tuple(dims))
+
+
+def _non_tensor_type(vi: onnx.ValueInfoProto):
+    """seq(...) and optional(...) types (their values only ever reach HOST ops)."""
+    kind = vi.type.WhichOneof("value")
+    inner = vi.type.sequence_type.elem_type if kind == "sequence_type" else vi.type.optional_type.elem_type
+    elem = _type_of(onnx.helper.make_value_info(vi.name, inner)) if inner.WhichOneof("value") else None
+    return ir.SequenceType(elem) if kind == "sequence_type" else ir.OptionalType(elem)
 
 
 def _attr_value(a: onnx.AttributeProto, base_dir: str | None, opsets):

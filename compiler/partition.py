@@ -15,6 +15,7 @@ import numpy as np
 from . import ir
 from .registry import HOST, OpDef, lookup, unsupported, Ctx
 
+HOST_VARIANTS = "onnxjit.host"   # registry domain of host versions of ops for non-tensor values
 CPU = "CPUExecutionProvider"
 CUDA = "CUDAExecutionProvider"
 
@@ -43,6 +44,13 @@ def opdef_for(graph: ir.Graph, node: ir.Node) -> OpDef:
     select = getattr(opdef, "select", None)     # another lowering for some dtypes (Cast to string)
     if select is not None:
         opdef = select(ctx) or opdef
+    if opdef.kind != HOST and any(t is not None and not isinstance(t, ir.TensorType)
+                                  for t in ctx.inputs + ctx.outputs):
+        # sequences / optionals exist only on the host: a generic op (Identity...) on one
+        # runs as its host variant, registered in the HOST_VARIANTS domain (ops/sequence.py)
+        opdef = lookup(HOST_VARIANTS, node.op_type, 1)
+        if opdef is None:
+            raise unsupported(node, opset, "sequence and optional values are only supported by host ops")
     why = opdef.supports(ctx)
     if why:
         raise unsupported(node, opset, why)

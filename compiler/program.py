@@ -242,11 +242,15 @@ class Weights:
 
 
 class HostStep:
-    def __init__(self, step: Step, graph: ir.Graph, opdefs):
+    def __init__(self, step: Step, graph: ir.Graph, opdefs, providers=None, cache_dir="default"):
         self.step = step
         self.graph = graph
         self.node = step.nodes[0]
         self.opdef = opdefs[id(self.node)]
+        # control flow (ops/control.py) compiles each body into its own Program, lazily, once
+        # per body and input signature; it keeps them here with what building them needs
+        self.providers, self.cache_dir = providers, cache_dir
+        self.subprograms: dict = {}
 
     def run(self, arrays: dict[str, np.ndarray]) -> list[np.ndarray]:
         g = self.graph
@@ -256,6 +260,7 @@ class HostStep:
         ctx = Ctx(node, g.opset(node.domain), [types.get(i) if i else None for i in node.inputs],
                   [arrays.get(i) if i else None for i in node.inputs],
                   [g.types.get(o) if o else None for o in node.outputs])
+        ctx.scope, ctx.host = arrays, self   # outer-scope values that subgraphs read; sub-program cache
         outs = self.opdef.run(ctx, *[arrays.get(i) if i else None for i in node.inputs])
         return [o for o, name in zip(outs, node.outputs)]
 
@@ -273,7 +278,7 @@ class Program:
             if s.kind == "compiled":
                 self.steps.append(CompiledStep(s, graph, self.opdefs, self.weights, cache_dir))
             else:
-                self.steps.append(HostStep(s, graph, self.opdefs))
+                self.steps.append(HostStep(s, graph, self.opdefs, providers, cache_dir))
         self.compile_seconds = 0.0
 
     def compile(self) -> float:
@@ -310,7 +315,7 @@ class Program:
         for o in outputs:
             if o in env:
                 a = env[o]
-                a = a.copy() if o in feeds else a
+                a = a.copy() if o in feeds and isinstance(a, np.ndarray) else a   # (lists, None)
             elif o in g.initializers:
                 a = g.initializers[o].copy()
             else:

@@ -25,6 +25,11 @@ class NodeArg:
         if t is None:
             self.type = "unknown"
             self.shape = None
+        elif not isinstance(t, ir.TensorType):   # seq(...), optional(...): shape [] unless optional(tensor)
+            self.type = ir.type_string(t)
+            inner = NodeArg(name, t.elem) if isinstance(t, ir.OptionalType) and isinstance(t.elem, ir.TensorType) \
+                else None
+            self.shape = inner.shape if inner is not None else []
         else:
             self.type = f"tensor({ir.ort_type_name(t.dtype)})"
             self.shape = None if t.shape is None else [d if isinstance(d, int) else (
@@ -86,7 +91,7 @@ class InferenceSession(Session):
         feeds = {}
         for name in self._input_names:
             t = self._declared.get(name)
-            if t is None or t.shape is None:
+            if not isinstance(t, ir.TensorType) or t.shape is None:
                 return
             shape = [d if isinstance(d, int) else 1 for d in t.shape]
             feeds[name] = np.zeros(shape, dtype=t.dtype) if t.dtype != object else np.full(shape, "", dtype=object)
@@ -159,7 +164,8 @@ class InferenceSession(Session):
                 raise InvalidArgument(f"Invalid input name: {name}. Expected one of: "
                                       f"{', '.join(self._input_names)}")
             feeds[name] = self._check_one(name, value)
-        missing = [n for n in self._input_names if n not in feeds]
+        missing = [n for n in self._input_names if n not in feeds
+                   and not isinstance(self._declared.get(n), ir.OptionalType)]   # an unfed optional is empty
         if missing:
             raise InvalidArgument(f"Required inputs ({missing}) are missing from input feed "
                                   f"({list(input_feed)}).")
@@ -167,6 +173,8 @@ class InferenceSession(Session):
 
     def _check_one(self, name: str, value) -> np.ndarray:
         t = self._declared[name]
+        if t is not None and not isinstance(t, ir.TensorType):
+            return self._check_non_tensor(name, t, value)
         if hasattr(value, "numpy") and not isinstance(value, np.ndarray):
             value = value.numpy()
         if not isinstance(value, np.ndarray):
@@ -188,6 +196,30 @@ class InferenceSession(Session):
         if not value.flags.c_contiguous or not value.flags.writeable or not value.flags.aligned:
             value = np.array(value, order="C", copy=True)
         return value
+
+    def _check_non_tensor(self, name: str, t, value):
+        """A sequence input takes a list of arrays; an optional input takes None (empty) or its element."""
+        if isinstance(t, ir.OptionalType):
+            if value is None:
+                return None
+            return self._check_non_tensor(name, t.elem, value) if isinstance(t.elem, ir.SequenceType) \
+                else self._check_tensor_as(name, t.elem, value)
+        if isinstance(t, ir.SequenceType):
+            if not isinstance(value, (list, tuple)):
+                raise InvalidArgument(f"Input '{name}' is a sequence ({ir.type_string(t)}): feed a list of "
+                                      f"arrays, got {type(value).__name__}")
+            return [self._check_tensor_as(name, t.elem, v) for v in value]
+        return value
+
+    def _check_tensor_as(self, name: str, t, value) -> np.ndarray:
+        if hasattr(value, "numpy") and not isinstance(value, np.ndarray):
+            value = value.numpy()
+        value = np.asarray(value, dtype=t.dtype if isinstance(t, ir.TensorType) and not isinstance(
+            value, np.ndarray) else None)
+        if isinstance(t, ir.TensorType) and value.dtype != t.dtype:
+            raise InvalidArgument(f"Unexpected input data type for input '{name}'. Actual: "
+                                  f"(tensor({_ort_type(value.dtype)})) , expected: (tensor({ir.ort_type_name(t.dtype)}))")
+        return value if value.flags.c_contiguous else np.array(value, order="C")
 
     def run(self, output_names, input_feed, run_options: Optional[RunOptions] = None):
         return self._run(output_names, input_feed, run_options)

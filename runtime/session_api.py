@@ -34,8 +34,7 @@ def apply_session_overrides(graph: ir.Graph, model, so) -> None:
                         pins[(vi.name, k)] = so._free_denotations[d.denotation]
     if not so._free_dims and not pins:
         return
-    for name in list(graph.inputs) + list(graph.overridable):
-        t = graph.types.get(name)
+    for name, t in list(graph.types.items()):   # inputs, and outputs that share the dim name
         if t is None or t.shape is None:
             continue
         shape = tuple(pins.get((name, k), so._free_dims.get(str(d), d)) if not isinstance(d, int) else d
