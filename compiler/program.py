@@ -62,6 +62,7 @@ class CompiledStep:
         self._plans: dict = {}
         self._lock = threading.Lock()
         self.value_inputs = self._shape_relevant_inputs()
+        self._store = None
 
     def compile(self) -> float:
         """Import the generated module.  Its fused functions and the kernels it calls are
@@ -185,13 +186,28 @@ class CompiledStep:
     def run(self, arrays: dict[str, np.ndarray], out: Optional[dict[str, np.ndarray]] = None) -> list[np.ndarray]:
         """`out` (IOBinding): caller buffers for some step outputs, written in place."""
         plan = self.plan(arrays)
-        ins = [ir.as_storage(arrays[v].reshape(-1)) for v in self.code.inputs]
-        outs = [np.empty(shape, self.graph.types[o].dtype) if not out or o not in out
-                else _check_out(o, out[o], shape, self.graph.types[o].dtype)
-                for o, shape in zip(self.code.outputs, plan.out_shapes)]
+        if self._store is None:     # dtypes compiled code sees as bit patterns (float16...)
+            types = self.graph.types
+            self._store = ([ir.storage_dtype(types[v].dtype) if ir.codec(types[v].dtype) else None
+                            for v in self.code.inputs],
+                           [ir.storage_dtype(types[v].dtype) if ir.codec(types[v].dtype) else None
+                            for v in self.code.outputs],
+                           [types[v].dtype for v in self.code.outputs])
+        in_store, out_store, out_dtypes = self._store
+        ins = [arrays[v].reshape(-1) for v in self.code.inputs]
+        if out:
+            outs = [np.empty(shape, dt) if o not in out else _check_out(o, out[o], shape, dt)
+                    for o, shape, dt in zip(self.code.outputs, plan.out_shapes, out_dtypes)]
+        else:
+            outs = [np.empty(shape, dt) for shape, dt in zip(plan.out_shapes, out_dtypes)]
+        flat_outs = [o.reshape(-1) for o in outs]
+        if any(in_store):
+            ins = [a if sd is None else a.view(sd) for a, sd in zip(ins, in_store)]
+        if any(out_store):
+            flat_outs = [a if sd is None else a.view(sd) for a, sd in zip(flat_outs, out_store)]
         arena = plan.take_arena()
         try:
-            self.fn(*ins, *[ir.as_storage(o.reshape(-1)) for o in outs], self.weights.blob, arena, plan.P)
+            self.fn(*ins, *flat_outs, self.weights.blob, arena, plan.P)
         finally:
             plan.give_arena(arena)
         return outs
