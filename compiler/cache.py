@@ -24,7 +24,7 @@ import numba
 
 CACHE_VERSION = "1"
 _lock = threading.RLock()
-_modules: dict[str, types.ModuleType] = {}
+_modules: dict[tuple[str, str], types.ModuleType] = {}
 _warned = False
 _tmpdir: str | None = None
 
@@ -98,10 +98,10 @@ def load_source(source: str, cache_dir: str | None = "default") -> types.ModuleT
     cache_dir: "default" for default_cache_dir(), None to disable the persistent cache."""
     key = source_key(source)
     with _lock:
-        mod = _modules.get(key)
+        root = _writable_dir(default_cache_dir() if cache_dir == "default" else cache_dir)
+        mod = _modules.get((root, key))
         if mod is not None:
             return mod
-        root = _writable_dir(default_cache_dir() if cache_dir == "default" else cache_dir)
         folder = os.path.join(root, key[:2])
         os.makedirs(folder, exist_ok=True)
         path = os.path.join(folder, f"m{key[:40]}.py")
@@ -115,7 +115,7 @@ def load_source(source: str, cache_dir: str | None = "default") -> types.ModuleT
         mod = importlib.util.module_from_spec(spec)
         sys.modules[name] = mod
         spec.loader.exec_module(mod)
-        _modules[key] = mod
+        _modules[(root, key)] = mod
         return mod
 
 

@@ -21,8 +21,8 @@ LOGGER.setLevel(LEVELS[2])
 def _severity(level) -> int:
     level = int(level)
     if level not in LEVELS:
-        from .errors import InvalidArgument
-        raise InvalidArgument(f"Invalid logging severity level {level}: expected 0 (VERBOSE) to 4 (FATAL)")
+        from .errors import RuntimeException
+        raise RuntimeException(f"Invalid logging severity {level}. 0:Verbose, 1:Info, 2:Warning, 3:Error, 4:Fatal")
     return level
 
 

@@ -74,7 +74,7 @@ class InferenceSession(Session):
         self._program = self._build(frozenset())
         for name in self._output_names:   # undeclared output shapes: the inferred ones, as onnxruntime
             t = self._declared.get(name)
-            if t is None or t.shape is None:
+            if t is None or (isinstance(t, ir.TensorType) and t.shape is None):
                 self._declared[name] = self._program.graph.types.get(name, t)
         t1 = time.perf_counter()
         self._warm_up()

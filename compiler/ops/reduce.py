@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from onnxjit.errors import InvalidGraph
+from onnxjit.errors import InvalidArgument, InvalidGraph
 from .. import ir
 from ..registry import (FLOATS, INTS, KERNEL, OpDef, ShapeValueUnknown, lit, normalize_axis,
                         register)
@@ -221,7 +221,7 @@ def _arg_params(ctx):
     shape = ctx.shape(0)
     axis = _arg_axis(ctx, len(shape))
     if len(shape) and shape[axis] == 0:
-        raise InvalidGraph(f"{ctx.label}: cannot take {ctx.node.op_type} over an empty axis {axis}")
+        raise InvalidArgument(f"{ctx.label}: cannot take {ctx.node.op_type} over an empty axis {axis}")
     return _axis3_params(shape, axis)
 
 

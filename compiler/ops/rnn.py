@@ -103,9 +103,7 @@ def _params(ctx):
     x = ctx.shape(0)
     layout = ctx.attr("layout", 0) or 0
     seq, batch = (x[1], x[0]) if layout else (x[0], x[1])
-    w = ctx.shape(1)
     hsz = _hidden(ctx)
-    r = ctx.shape(2)
     nd = 2 if _direction(ctx) == 2 else 1
 
     def need(i, shape, what):
@@ -125,7 +123,6 @@ def _params(ctx):
     flag = ctx.attr("input_forget", 0) if lstm else (ctx.attr("linear_before_reset", 0) if op == "GRU" else 0)
     acts = [a[0] for a in _activations(ctx)]
     codes = acts + [0] * (6 - len(acts))
-    del w, r
     return [kind, seq, batch, x[2], hsz, nd, _direction(ctx), layout,
             int(ctx.has_input(3)), int(ctx.has_input(4)), int(ctx.has_input(5)),
             int(lstm and ctx.has_input(6)), int(lstm and ctx.has_input(7)), int(bool(flag)),

@@ -22,24 +22,28 @@ hidden), B (dirs, 2*G*hidden), P (dirs, 3*hidden), gate orders LSTM iofc, GRU zr
 The input projection X @ W^T of all time steps is one BLAS GEMM per direction (biases folded
 in); each step is one GEMM of the state with R^T (two for GRU with linear_before_reset=0)
 followed by the gate math in loops.  Steps past a batch entry's sequence length leave its
-state as it is and write zeros to Y; with direction reverse, entry b runs t = len_b-1 .. 0.
+state as it is and write zeros to Y; with direction reverse, entry b runs t = len_b-1 .. 0;
+an entry of length 0 gets zero final states (onnxruntime's behaviour).
 """
 import math
 
 import numpy as np
-from numba import njit
+from numba import njit, types
+from numba.extending import overload
 
 _opts = dict(cache=True, nogil=True, error_model="numpy")
 
-# activation name (lower case) -> (code, default alpha, default beta, uses alpha, uses beta)
+# activation name (lower case) -> (code, default alpha, default beta, uses alpha, uses beta).
+# The defaults are onnxruntime's: Affine, ThresholdedRelu and ScaledTanh take 0 for a missing
+# alpha/beta (not the 1.0 of the standalone ops).
 ACTIVATIONS = {
     "sigmoid": (0, 0.0, 0.0, False, False),
     "tanh": (1, 0.0, 0.0, False, False),
     "relu": (2, 0.0, 0.0, False, False),
-    "affine": (3, 1.0, 0.0, True, True),
+    "affine": (3, 0.0, 0.0, True, True),
     "leakyrelu": (4, 0.01, 0.0, True, False),
-    "thresholdedrelu": (5, 1.0, 0.0, True, False),
-    "scaledtanh": (6, 1.0, 1.0, True, True),
+    "thresholdedrelu": (5, 0.0, 0.0, True, False),
+    "scaledtanh": (6, 0.0, 0.0, True, True),
     "hardsigmoid": (7, 0.2, 0.5, True, True),
     "elu": (8, 1.0, 0.0, True, False),
     "softsign": (9, 0.0, 0.0, False, False),
@@ -47,8 +51,9 @@ ACTIVATIONS = {
 }
 
 
-@njit(inline="always", **_opts)
+@njit(**_opts)
 def _act(code, x, a, b):
+    """Activation `code` of one value (any float type; computed in float64)."""
     if code == 0:
         if x >= 0:
             return 1.0 / (1.0 + math.exp(-x))
@@ -57,13 +62,13 @@ def _act(code, x, a, b):
     if code == 1:
         return math.tanh(x)
     if code == 2:
-        return x if x > 0 else 0.0 * x
+        return x if x > 0 else 0.0
     if code == 3:
         return a * x + b
     if code == 4:
         return x if x >= 0 else a * x
     if code == 5:
-        return x if x > a else 0.0 * x
+        return x if x > a else 0.0
     if code == 6:
         return a * math.tanh(b * x)
     if code == 7:
@@ -79,14 +84,60 @@ def _act(code, x, a, b):
     return math.log1p(math.exp(x))
 
 
-@njit(inline="always", **_opts)
-def _clip(x, on, c):
-    if on:
-        if x > c:
-            return c
-        if x < -c:
-            return -c
-    return x
+# float32 tanh as a rational function on [-9, 9] (Eigen's / MLAS's; |error| < 4e-7):
+# branch-free, so LLVM vectorizes the loops that use it
+_F = np.float32
+_T9, _TM9 = _F(9.0), _F(-9.0)
+_A13, _A11, _A9 = _F(-2.76076847742355e-16), _F(2.00018790482477e-13), _F(-8.60467152213735e-11)
+_A7, _A5, _A3, _A1 = _F(5.12229709037114e-08), _F(1.48572235717979e-05), _F(6.37261928875436e-04), \
+    _F(4.89352455891786e-03)
+_B6, _B4, _B2, _B0 = _F(1.19825839466702e-06), _F(1.18534705686654e-04), _F(2.26843463243900e-03), \
+    _F(4.89352518554385e-03)
+_HALF = _F(0.5)
+
+
+@njit(**_opts)
+def _tanh32(x):
+    x = min(max(x, _TM9), _T9)
+    x2 = x * x
+    q = ((x2 * _B6 + _B4) * x2 + _B2) * x2 + _B0
+    p = (((((x2 * _A13 + _A11) * x2 + _A9) * x2 + _A7) * x2 + _A5) * x2 + _A3) * x2 + _A1
+    return p * x / q
+
+
+def _is_f32(v):
+    raise NotImplementedError  # only callable from compiled code
+
+
+@overload(_is_f32)
+def _is_f32_ov(v):
+    f = v.dtype == types.float32
+    return lambda v: f
+
+
+@njit(**_opts)
+def _apply(code, v, lo, hi, a, b, has_clip, cl):
+    """v[lo:hi] = activation(clip(v[lo:hi])), in place; sigmoid and tanh vectorized for float32."""
+    u = v[lo:hi]
+    n = u.size
+    if has_clip:
+        for k in range(n):
+            u[k] = min(max(u[k], -cl), cl)
+    if _is_f32(v) and code == 0:
+        for k in range(n):
+            u[k] = _HALF + _HALF * _tanh32(_HALF * u[k])
+    elif _is_f32(v) and code == 1:
+        for k in range(n):
+            u[k] = _tanh32(u[k])
+    elif code == 0:
+        for k in range(n):
+            u[k] = _act(0, u[k], a, b)
+    elif code == 1:
+        for k in range(n):
+            u[k] = math.tanh(u[k])
+    else:
+        for k in range(n):
+            u[k] = _act(code, u[k], a, b)
 
 
 @njit(**_opts)
@@ -122,10 +173,10 @@ def rnn(x, w, r, bias, seq_lens, h0, c0, peep, y, yh, yc, p,
     lens = np.empty(N, np.int64)
     for b in range(N):
         if has_sl:
-            v = seq_lens[b]
-            if v < 0 or v > S:
+            sv = seq_lens[b]
+            if sv < 0 or sv > S:
                 raise ValueError("sequence_lens has a value outside [0, seq_length]")
-            lens[b] = v
+            lens[b] = sv
         else:
             lens[b] = S
 
@@ -150,6 +201,9 @@ def rnn(x, w, r, bias, seq_lens, h0, c0, peep, y, yh, yc, p,
     rh = np.empty((N, H), dt)        # GRU linear_before_reset=0: r * h
     gh = np.empty((N, H), dt)
     zb = np.empty((N, H), dt)
+    v = np.empty(GH, dt)             # one batch entry's gate values
+    tmp = np.empty(H, dt)
+    one = dt.type(1)
     two = kind == 1 and not flag     # GRU, linear_before_reset=0: two recurrent GEMMs per step
     gzr = np.empty((N, 2 * H if two else 0), dt)
 
@@ -178,13 +232,14 @@ def rnn(x, w, r, bias, seq_lens, h0, c0, peep, y, yh, yc, p,
             hb[k] = 0
         if has_b:
             bo = d * 2 * GH
+            for k in range(GH):
+                v[k] = bias[bo + k]
+                if not (kind == 1 and flag and k >= 2 * H):
+                    v[k] += bias[bo + GH + k]
             for q in range(S * N):
                 row = xw[q]
                 for k in range(GH):
-                    v = bias[bo + k]
-                    if not (kind == 1 and flag and k >= 2 * H):
-                        v += bias[bo + GH + k]
-                    row[k] += v
+                    row[k] += v[k]
             if kind == 1 and flag:
                 for k in range(H):
                     hb[k] = bias[bo + GH + 2 * H + k]
@@ -205,57 +260,68 @@ def rnn(x, w, r, bias, seq_lens, h0, c0, peep, y, yh, yc, p,
                     np.dot(h, rd.T, g)
             for b in range(N):
                 L = lens[b]
-                valid = s < L
-                t = (L - 1 - s) if rev else s
-                if not valid:
+                if s >= L:
                     if has_y:
                         yo = s * syt + d * syd + b * syb
                         for k in range(H):
                             y[yo + k] = 0
                     continue
+                t = (L - 1 - s) if rev else s
                 xr = xw[t * sxt + b * sxb]
-                gr = gzr[b] if two else g[b]
+                hr = h[b]
                 if kind == 2:
-                    for k in range(H):
-                        cp = c[b, k]
-                        vi = xr[k] + gr[k]
-                        vo = xr[H + k] + gr[H + k]
-                        vf = xr[2 * H + k] + gr[2 * H + k]
-                        vc = xr[3 * H + k] + gr[3 * H + k]
-                        if has_p:
-                            vi += peep[po + k] * cp
-                            vf += peep[po + 2 * H + k] * cp
-                        ig = _act(f_code, _clip(vi, has_clip, cl), f_a, f_b)
-                        if flag:
-                            fg = 1.0 - ig
-                        else:
-                            fg = _act(f_code, _clip(vf, has_clip, cl), f_a, f_b)
-                        cc = _act(g_code, _clip(vc, has_clip, cl), g_a, g_b)
-                        cn = dt.type(fg * cp + ig * cc)
-                        if has_p:
-                            vo += peep[po + H + k] * cn
-                        og = _act(f_code, _clip(vo, has_clip, cl), f_a, f_b)
-                        c[b, k] = cn
-                        h[b, k] = og * _act(h_code, cn, h_a, h_b)
-                elif kind == 1:
+                    # LSTM: v = x W^T + h R^T (+ biases, + peepholes); gates i o f c
+                    gr = g[b]
+                    cr = c[b]
+                    for k in range(GH):
+                        v[k] = xr[k] + gr[k]
+                    if has_p:
+                        for k in range(H):
+                            v[k] += peep[po + k] * cr[k]
+                            v[2 * H + k] += peep[po + 2 * H + k] * cr[k]
+                    _apply(f_code, v, 0, H, f_a, f_b, has_clip, cl)
                     if flag:
                         for k in range(H):
-                            z = _act(f_code, _clip(xr[k] + gr[k], has_clip, cl), f_a, f_b)
-                            rr = _act(f_code, _clip(xr[H + k] + gr[H + k], has_clip, cl), f_a, f_b)
-                            v = xr[2 * H + k] + rr * (gr[2 * H + k] + hb[k])
-                            hh = _act(g_code, _clip(v, has_clip, cl), g_a, g_b)
-                            h[b, k] = (1.0 - z) * hh + z * h[b, k]
+                            v[2 * H + k] = one - v[k]
+                    else:
+                        _apply(f_code, v, 2 * H, 3 * H, f_a, f_b, has_clip, cl)
+                    _apply(g_code, v, 3 * H, 4 * H, g_a, g_b, has_clip, cl)
+                    for k in range(H):
+                        cr[k] = v[2 * H + k] * cr[k] + v[k] * v[3 * H + k]
+                        tmp[k] = cr[k]
+                    if has_p:
+                        for k in range(H):
+                            v[H + k] += peep[po + H + k] * cr[k]
+                    _apply(f_code, v, H, 2 * H, f_a, f_b, has_clip, cl)
+                    _apply(h_code, tmp, 0, H, h_a, h_b, False, cl)
+                    for k in range(H):
+                        hr[k] = v[H + k] * tmp[k]
+                elif kind == 1:
+                    # GRU: gates z r h
+                    gr = gzr[b] if two else g[b]
+                    for k in range(2 * H):
+                        v[k] = xr[k] + gr[k]
+                    _apply(f_code, v, 0, 2 * H, f_a, f_b, has_clip, cl)
+                    if two:
+                        for k in range(H):
+                            zb[b, k] = v[k]
+                            rh[b, k] = v[H + k] * hr[k]
                     else:
                         for k in range(H):
-                            z = _act(f_code, _clip(xr[k] + gr[k], has_clip, cl), f_a, f_b)
-                            rr = _act(f_code, _clip(xr[H + k] + gr[H + k], has_clip, cl), f_a, f_b)
-                            zb[b, k] = z
-                            rh[b, k] = rr * h[b, k]
+                            v[2 * H + k] = xr[2 * H + k] + v[H + k] * (gr[2 * H + k] + hb[k])
+                        _apply(g_code, v, 2 * H, 3 * H, g_a, g_b, has_clip, cl)
+                        for k in range(H):
+                            z = v[k]
+                            hr[k] = (one - z) * v[2 * H + k] + z * hr[k]
                 else:
+                    gr = g[b]
                     for k in range(H):
-                        h[b, k] = _act(f_code, _clip(xr[k] + gr[k], has_clip, cl), f_a, f_b)
+                        v[k] = xr[k] + gr[k]
+                    _apply(f_code, v, 0, H, f_a, f_b, has_clip, cl)
+                    for k in range(H):
+                        hr[k] = v[k]
             if two:
-                # candidate: (r * h) @ Rh^T, then the update
+                # GRU, linear_before_reset=0: the candidate needs (r * h) @ Rh^T
                 if N > 0 and H > 0:
                     np.dot(rh, rd[2 * H:].T, gh)
                 for b in range(N):
@@ -264,10 +330,13 @@ def rnn(x, w, r, bias, seq_lens, h0, c0, peep, y, yh, yc, p,
                         continue
                     t = (L - 1 - s) if rev else s
                     xr = xw[t * sxt + b * sxb]
+                    hr = h[b]
                     for k in range(H):
-                        hh = _act(g_code, _clip(xr[2 * H + k] + gh[b, k], has_clip, cl), g_a, g_b)
+                        v[k] = xr[2 * H + k] + gh[b, k]
+                    _apply(g_code, v, 0, H, g_a, g_b, has_clip, cl)
+                    for k in range(H):
                         z = zb[b, k]
-                        h[b, k] = (1.0 - z) * hh + z * h[b, k]
+                        hr[k] = (one - z) * v[k] + z * hr[k]
             if has_y:
                 for b in range(N):
                     L = lens[b]
@@ -278,11 +347,12 @@ def rnn(x, w, r, bias, seq_lens, h0, c0, peep, y, yh, yc, p,
                     for k in range(H):
                         y[yo + k] = h[b, k]
 
-        # final states
+        # final states (zeros for an entry of sequence length 0, as onnxruntime)
         for b in range(N):
             so = d * ssd + b * ssb
+            live = lens[b] > 0
             for k in range(H):
                 if has_yh:
-                    yh[so + k] = h[b, k]
+                    yh[so + k] = h[b, k] if live else 0
                 if has_yc:
-                    yc[so + k] = c[b, k]
+                    yc[so + k] = c[b, k] if live else 0

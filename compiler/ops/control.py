@@ -1,0 +1,493 @@
+"""Control flow: If, Loop, Scan.  HOST ops whose bodies are compiled recursively.
+
+Each body (a subgraph attribute) becomes its own `Program`, built lazily at the node's
+first run and cached on its HostStep, once per *input signature* (dtype and rank of
+every feed; dims are symbolic, so a loop whose carried state grows does not recompile).
+A body Program's feeds are the body's formal inputs plus the outer-scope values it
+reads; outer values that are constants of the enclosing graph become initializers of
+the body (so its compiled code packs them as weights and constant-folds through them).
+The host op's `run` drives the Program: picks a branch, iterates a loop body carrying
+loop state and stacking scan outputs, or slices scan inputs along their axes.
+
+Static inference infers each body on a copy, with the enclosing graph's types visible,
+so the node gets output types (differing branch shapes merge into fresh symbolic dims;
+loop-carried values are merged with what the body returns until they stop changing).
+"""
+from __future__ import annotations
+
+import copy
+import threading
+from typing import Optional
+
+import numpy as np
+
+from onnxjit.errors import InvalidArgument, InvalidGraph, NotImplemented as OpNotImplemented, RuntimeException
+from .. import ir
+from ..registry import HOST, OpDef, register
+
+_BUILD_LOCK = threading.RLock()
+
+
+# ---------------------------------------------------------------- types
+
+def merge_types(a, b, fresh):
+    """The most specific type covering both (None: unknown).  Differing dims -> fresh symbols."""
+    if a is None or b is None:
+        return a if b is None else b
+    if isinstance(a, ir.TensorType) and isinstance(b, ir.TensorType):
+        if a.dtype != b.dtype:
+            return a
+        if a.shape is None or b.shape is None or len(a.shape) != len(b.shape):
+            return ir.TensorType(a.dtype, None)
+        return ir.TensorType(a.dtype, tuple(x if x == y else fresh() for x, y in zip(a.shape, b.shape)))
+    if isinstance(a, ir.SequenceType) and isinstance(b, ir.SequenceType):
+        return ir.SequenceType(merge_types(a.elem, b.elem, fresh))
+    if isinstance(a, ir.OptionalType) or isinstance(b, ir.OptionalType):
+        ea = a.elem if isinstance(a, ir.OptionalType) else a
+        eb = b.elem if isinstance(b, ir.OptionalType) else b
+        return ir.OptionalType(merge_types(ea, eb, fresh))
+    return a
+
+
+def value_type(v, declared=None, keep_dims: bool = False, tag: str = "v"):
+    """The type a body is compiled for, given a runtime value.  Dims are symbolic, except
+    (with keep_dims) where the declared type has the same int dim.  A declared optional
+    type stays optional; an empty sequence takes the declared element type."""
+    if isinstance(declared, ir.OptionalType) and v is not None:
+        return ir.OptionalType(value_type(v, declared.elem, keep_dims, tag))
+    if v is None:
+        return declared if isinstance(declared, ir.OptionalType) else ir.OptionalType(
+            declared.elem if isinstance(declared, ir.OptionalType) else declared)
+    if isinstance(v, list):
+        if not v:
+            elem = declared.elem if isinstance(declared, ir.SequenceType) else None
+            return ir.SequenceType(elem)
+        dts = {a.dtype for a in v}
+        ranks = {a.ndim for a in v}
+        dt = v[0].dtype
+        if len(dts) > 1:
+            raise InvalidArgument(f"sequence '{tag}' holds tensors of different types {sorted(map(str, dts))}")
+        if len(ranks) > 1:
+            return ir.SequenceType(ir.TensorType(dt, None))
+        return ir.SequenceType(ir.TensorType(dt, tuple(f"__{tag}_e{k}" for k in range(v[0].ndim))))
+    v = np.asarray(v)
+    dims = []
+    for k, d in enumerate(v.shape):
+        if (keep_dims and isinstance(declared, ir.TensorType) and declared.shape is not None
+                and len(declared.shape) == v.ndim and declared.shape[k] == d):
+            dims.append(int(d))
+        else:
+            dims.append(f"__{tag}_d{k}")
+    return ir.TensorType(v.dtype, tuple(dims))
+
+
+def _type_key(t):
+    if isinstance(t, ir.TensorType):
+        return ("t", t.dtype.str, t.dtype.name, None if t.shape is None else
+                tuple(d if isinstance(d, int) else None for d in t.shape))
+    if isinstance(t, ir.SequenceType):
+        return ("s", _type_key(t.elem))
+    if isinstance(t, ir.OptionalType):
+        return ("o", _type_key(t.elem))
+    return None
+
+
+def infer_body(ctx, body: ir.Graph, formal: list) -> list:
+    """Output types of `body` with its formal inputs typed `formal` (None: keep the declared
+    type) and the enclosing graph's types visible.  Inferred on a copy: the body is left as
+    it was loaded, to be compiled later for the actual input signature."""
+    from ..infer import infer_graph
+    g = copy.deepcopy(body)
+    if len(formal) != len(g.inputs):
+        raise InvalidGraph(f"{ctx.label}: the body '{g.name}' has {len(g.inputs)} inputs, the node gives "
+                           f"{len(formal)}")
+    for name, t in zip(g.inputs, formal):
+        if t is not None:
+            g.types[name] = t
+        elif name not in g.types:
+            g.types[name] = ir.TensorType(np.dtype(np.float32), None)
+    env = getattr(ctx, "env", None)
+    outer = dict(env.types) if env is not None else {}
+    for name in g.outer_scope:
+        v = env.resolve(name) if env is not None else None
+        if isinstance(v, np.ndarray):      # a constant of the enclosing graph (Unsqueeze axes...)
+            g.initializers[name] = v
+        outer.setdefault(name, ir.TensorType(np.dtype(np.float32), None))
+    types = infer_graph(g, outer)
+    # symbols the body made up are renamed into the enclosing graph's fresh dims
+    rename: dict = {}
+    known = _outer_dims(outer)
+
+    def fix(t):
+        if isinstance(t, ir.TensorType) and t.shape is not None:
+            return ir.TensorType(t.dtype, tuple(
+                d if isinstance(d, int) or d in known else rename.setdefault(d, ctx.fresh_dim())
+                for d in t.shape))
+        if isinstance(t, ir.SequenceType):
+            return ir.SequenceType(fix(t.elem))
+        if isinstance(t, ir.OptionalType):
+            return ir.OptionalType(fix(t.elem))
+        return t
+    return [fix(types.get(o)) for o in g.outputs]
+
+
+def _outer_dims(outer: dict) -> set:
+    """The named dims of the enclosing graph's values (they mean the same inside a body)."""
+    s = set()
+    for t in outer.values():
+        while isinstance(t, (ir.SequenceType, ir.OptionalType)):
+            t = t.elem
+        if isinstance(t, ir.TensorType) and t.shape is not None:
+            s.update(d for d in t.shape if isinstance(d, str) and not d.startswith("unk__"))
+    return s
+
+
+# ---------------------------------------------------------------- running a body
+
+class Body:
+    """One body compiled for one input signature."""
+
+    def __init__(self, program, feeds: list[str], outputs: list[str]):
+        self.program, self.feeds, self.outputs = program, feeds, outputs
+
+    def run(self, values: list) -> list:
+        return self.program.run(dict(zip(self.feeds, values)), list(self.outputs))
+
+
+def body_runner(ctx, attr: str, formal_values: list, declared: Optional[list] = None):
+    """A function formal_values -> body outputs for subgraph `attr` of the node, the body
+    Program built (or taken from the HostStep's cache) for these values' signature."""
+    node = ctx.node
+    body = node.subgraphs.get(attr)
+    if body is None:
+        raise InvalidGraph(f"{ctx.label}: the '{attr}' graph attribute is missing")
+    host = getattr(ctx, "host", None)
+    scope = getattr(ctx, "scope", None) or {}
+    parent = host.graph if host is not None else None
+    consts = parent.initializers if parent is not None else {}
+    overridable = set(parent.overridable) if parent is not None else set()
+    outer_vals = []
+    outer_types = []
+    for name in body.outer_scope:
+        v = scope.get(name, consts.get(name))
+        if name in consts and name not in overridable:
+            outer_types.append(("const", name))
+            continue
+        static = parent.types.get(name) if parent is not None else None
+        t = value_type(v, static, keep_dims=True, tag=f"o{len(outer_vals)}")
+        outer_vals.append((name, v, t))
+        outer_types.append(_type_key(t))
+    if len(formal_values) != len(body.inputs):
+        raise InvalidGraph(f"{ctx.label}: the body '{body.name}' has {len(body.inputs)} inputs, "
+                           f"the node gives {len(formal_values)}")
+    decl = declared or [body.types.get(n) for n in body.inputs]
+    formal_types = [value_type(v, d, keep_dims=False, tag=f"f{k}")
+                    for k, (v, d) in enumerate(zip(formal_values, decl))]
+    key = (attr, tuple(_type_key(t) for t in formal_types), tuple(outer_types))
+    cache = host.subprograms if host is not None else {}
+    b = cache.get(key)
+    if b is None:
+        with _BUILD_LOCK:
+            b = cache.get(key)
+            if b is None:
+                b = _build(ctx, body, formal_types, outer_vals, consts, host)
+                cache[key] = b
+    outer_feed = [v for _, v, _ in outer_vals]
+
+    def run(values: list) -> list:
+        return b.run(list(values) + outer_feed)
+    return run
+
+
+def _build(ctx, body: ir.Graph, formal_types: list, outer_vals: list, consts: dict, host) -> Body:
+    from ..infer import infer_graph
+    from ..load import toposort
+    from ..passes import optimize
+    from ..program import Program
+    g = copy.deepcopy(body)
+    g.name = f"{ctx.node.name}.{body.name}"
+    for name, t in zip(g.inputs, formal_types):
+        g.types[name] = t
+    for name in body.outer_scope:
+        if name in consts and all(name != n for n, _, _ in outer_vals):
+            g.initializers[name] = consts[name]
+            g.types[name] = ir.TensorType(consts[name].dtype, tuple(consts[name].shape))
+    for name, _, t in outer_vals:
+        g.inputs.append(name)
+        g.types[name] = t
+    g.outer_scope = []
+    g.nodes = toposort(g.nodes, set(g.inputs) | set(g.initializers), g.name)
+    infer_graph(g)
+    optimize(g)
+    providers = host.providers if host is not None and host.providers else ["CPUExecutionProvider"]
+    cache_dir = host.cache_dir if host is not None else "default"
+    program = Program(g, providers, cache_dir)
+    program.compile()
+    return Body(program, list(g.inputs), list(g.outputs))
+
+
+def _scalar(v, what: str, ctx):
+    a = np.asarray(v)
+    if a.size != 1:
+        raise InvalidArgument(f"{ctx.label}: {what} must hold one element, got shape {a.shape}")
+    return a.reshape(-1)[0]
+
+
+# ---------------------------------------------------------------- If
+
+def _if_infer(ctx):
+    then = infer_body(ctx, ctx.node.subgraphs["then_branch"], [])
+    other = infer_body(ctx, ctx.node.subgraphs["else_branch"], [])
+    if len(then) != len(other):
+        raise InvalidGraph(f"{ctx.label}: then_branch gives {len(then)} outputs, else_branch {len(other)}")
+    return [merge_types(a, b, ctx.fresh_dim) for a, b in zip(then, other)]
+
+
+def _if_run(ctx, cond):
+    if cond is None:
+        raise InvalidArgument(f"{ctx.label}: the condition is missing")
+    branch = "then_branch" if bool(_scalar(cond, "the condition", ctx)) else "else_branch"
+    return body_runner(ctx, branch, [])([])
+
+
+for _v in (1, 11, 13, 16, 19, 21, 23, 24, 25):
+    register(OpDef("If", _v, HOST, _if_infer, run=_if_run))
+
+
+# ---------------------------------------------------------------- Loop
+
+def _loop_infer(ctx):
+    body = ctx.node.subgraphs["body"]
+    n_carried = len(ctx.node.inputs) - 2
+    carried = [ctx.inputs[2 + k] for k in range(n_carried)]
+    i64, b = ir.TensorType(np.dtype(np.int64), ()), ir.TensorType(np.dtype(np.bool_), ())
+    decl = [body.types.get(n) for n in body.inputs[2:]]
+    state = [c if c is not None else d for c, d in zip(carried, decl)]
+    for _ in range(3):
+        outs = infer_body(ctx, body, [i64, b] + state)
+        new = [merge_types(s, o, ctx.fresh_dim) for s, o in zip(state, outs[1:1 + n_carried])]
+        if new == state:
+            break
+        state = new
+    scans = []
+    trip = ctx.fresh_dim()
+    for t in outs[1 + n_carried:]:
+        if isinstance(t, ir.TensorType):
+            scans.append(ir.TensorType(t.dtype, None if t.shape is None else (trip,) + tuple(t.shape)))
+        else:
+            scans.append(t)
+    return state + scans
+
+
+def _loop_run(ctx, m=None, cond=None, *initial):
+    body = ctx.node.subgraphs["body"]
+    n = len(initial)
+    n_scan = len(body.outputs) - 1 - n
+    if n_scan < 0:
+        raise InvalidGraph(f"{ctx.label}: the body has {len(body.outputs)} outputs for {n} loop-carried values")
+    trip = None if m is None else int(_scalar(m, "the trip count M", ctx))
+    go = True if cond is None else bool(_scalar(cond, "the condition", ctx))
+    state = list(initial)
+    scans: list[list] = [[] for _ in range(n_scan)]
+    decl = [body.types.get(x) for x in body.inputs]
+    i = 0
+    run = None
+    sig = None
+    while go and (trip is None or i < trip):
+        vals = [np.array(i, np.int64), np.array(go, np.bool_)] + state
+        s = tuple(_sig(v) for v in state)
+        if s != sig:             # the signature (dtype, rank) changed: get the body for it
+            run, sig = body_runner(ctx, "body", vals, decl), s
+        outs = run(vals)
+        go = bool(_scalar(outs[0], "the body's condition output", ctx))
+        state = list(outs[1:1 + n])
+        for k in range(n_scan):
+            scans[k].append(outs[1 + n + k])
+        i += 1
+    stacked = []
+    for k in range(n_scan):
+        stacked.append(_stack(ctx, scans[k], 0, body.types.get(body.outputs[1 + n + k]), 0))
+    return state + stacked
+
+
+def _sig(v):
+    if isinstance(v, np.ndarray):
+        return (v.dtype.str, v.dtype.name, v.ndim)
+    if isinstance(v, list):
+        return ("s", tuple(sorted({(a.dtype.str, a.ndim) for a in v})))
+    return type(v).__name__
+
+
+def _stack(ctx, items: list, axis: int, t, reverse: int):
+    """Stack per-iteration scan outputs along `axis` (in reverse order when `reverse`).  With no
+    iteration, the shape is the body output's declared one with 0 inserted, else (0,), as in
+    onnxruntime."""
+    if not items:
+        if isinstance(t, ir.TensorType) and t.shape is not None:
+            shape = [0 if not isinstance(d, int) else d for d in t.shape]
+            shape.insert(axis if axis >= 0 else axis + len(shape) + 1, 0)
+            return np.zeros(shape, t.dtype)
+        return np.zeros((0,), t.dtype if isinstance(t, ir.TensorType) else np.float32)
+    if reverse:
+        items = items[::-1]
+    shapes = {np.shape(a) for a in items}
+    if len(shapes) > 1:
+        raise RuntimeException(f"{ctx.label}: scan output shapes differ between iterations: {sorted(shapes)}")
+    return np.stack([np.asarray(a) for a in items], axis=axis)
+
+
+for _v in (1, 11, 13, 16, 19, 21, 23, 24, 25):
+    register(OpDef("Loop", _v, HOST, _loop_infer, run=_loop_run))
+
+
+# ---------------------------------------------------------------- Scan
+
+def _axes(ctx, name, n, default=0):
+    v = ctx.attr(name)
+    v = [default] * n if v is None else list(v)
+    if len(v) != n:
+        raise InvalidGraph(f"{ctx.label}: attribute {name} has {len(v)} entries, expected {n}")
+    return [int(x) for x in v]
+
+
+def _norm(ctx, axis, rank, what):
+    if not -rank <= axis < rank:
+        raise InvalidGraph(f"{ctx.label}: {what} axis {axis} is out of range for rank {rank}")
+    return axis + rank if axis < 0 else axis
+
+
+def _scan_infer(ctx):
+    body = ctx.node.subgraphs["body"]
+    m = int(ctx.required_attr("num_scan_inputs"))
+    v8 = ctx.opset < 9
+    ins = ctx.inputs[1:] if v8 else ctx.inputs
+    n = len(ins) - m
+    state = list(ins[:n])
+    xs = ins[n:]
+    in_axes = [1] * m if v8 else _axes(ctx, "scan_input_axes", m)
+    slices, seq = [], None
+    for x, ax in zip(xs, in_axes):
+        if x is None or x.shape is None:
+            slices.append(None if x is None else ir.TensorType(x.dtype, None))
+            continue
+        ax = _norm(ctx, ax, len(x.shape), "scan input")
+        seq = x.shape[ax] if seq is None else seq
+        shape = list(x.shape)
+        del shape[ax]
+        if v8:
+            del shape[0]
+        slices.append(ir.TensorType(x.dtype, tuple(shape)))
+    batch = None
+    if v8:
+        batch = next((t.shape[0] for t in ins if t is not None and t.shape), ctx.fresh_dim())
+        state = [None if t is None or t.shape is None else ir.TensorType(t.dtype, tuple(t.shape[1:])) for t in state]
+    seq = ctx.fresh_dim() if seq is None else seq
+    for _ in range(3):
+        outs = infer_body(ctx, body, state + slices)
+        new = [merge_types(s, o, ctx.fresh_dim) for s, o in zip(state, outs[:n])]
+        if new == state:
+            break
+        state = new
+    k_out = len(outs) - n
+    out_axes = [0] * k_out if v8 else _axes(ctx, "scan_output_axes", k_out)
+    result = []
+    for t in state:
+        result.append(t if not v8 or t is None or t.shape is None else ir.TensorType(t.dtype, (batch,) + t.shape))
+    for t, ax in zip(outs[n:], out_axes):
+        if not isinstance(t, ir.TensorType) or t.shape is None:
+            result.append(t)
+            continue
+        shape = list(t.shape)
+        ax = _norm(ctx, ax, len(shape) + 1, "scan output")
+        shape.insert(ax, seq)
+        if v8:
+            shape.insert(0, batch)
+        result.append(ir.TensorType(t.dtype, tuple(shape)))
+    return result
+
+
+def _scan_loop(ctx, states, xs, in_axes, in_dirs, out_axes, out_dirs, length, out_types):
+    n = len(states)
+    lengths = {x.shape[ax] for x, ax in zip(xs, in_axes)}
+    if len(lengths) > 1:
+        raise InvalidArgument(f"{ctx.label}: scan inputs have different sequence lengths {sorted(lengths)}")
+    seq = lengths.pop() if lengths else 0
+    steps = seq if length is None else min(int(length), seq)
+    body = ctx.node.subgraphs["body"]
+    k_out = len(body.outputs) - n
+    scans: list[list] = [[] for _ in range(k_out)]
+    run, sig = None, None
+    for t in range(steps):
+        slices = []
+        for x, ax, d in zip(xs, in_axes, in_dirs):
+            idx = [slice(None)] * x.ndim
+            idx[ax] = steps - 1 - t if d else t
+            slices.append(np.array(x[tuple(idx)], copy=True))
+        vals = list(states) + slices
+        s = tuple(_sig(v) for v in states)
+        if s != sig:
+            run, sig = body_runner(ctx, "body", vals), s
+        outs = run(vals)
+        states = list(outs[:n])
+        for k in range(k_out):
+            scans[k].append(outs[n + k])
+    outs = []
+    for k in range(k_out):
+        outs.append(_stack(ctx, scans[k], out_axes[k], out_types[k] if out_types else None, out_dirs[k]))
+    return states, outs
+
+
+def _scan_run(ctx, *inputs):
+    m = int(ctx.required_attr("num_scan_inputs"))
+    body = ctx.node.subgraphs["body"]
+    if ctx.opset < 9:
+        return _scan8_run(ctx, m, body, *inputs)
+    n = len(inputs) - m
+    xs = list(inputs[n:])
+    in_axes = [_norm(ctx, a, x.ndim, "scan input") for a, x in zip(_axes(ctx, "scan_input_axes", m), xs)]
+    in_dirs = _axes(ctx, "scan_input_directions", m)
+    k_out = len(body.outputs) - n
+    out_dirs = _axes(ctx, "scan_output_directions", k_out)
+    out_types = ctx.outputs[n:] if ctx.outputs else None
+    raw_axes = _axes(ctx, "scan_output_axes", k_out)
+    out_axes = []
+    for k, a in enumerate(raw_axes):
+        t = out_types[k] if out_types else None
+        r = t.rank if isinstance(t, ir.TensorType) and t.rank is not None else None
+        out_axes.append(a if r is None else _norm(ctx, a, r, "scan output"))
+    declared = [body.types.get(o) for o in body.outputs[n:]]
+    states, outs = _scan_loop(ctx, list(inputs[:n]), xs, in_axes, in_dirs, out_axes, out_dirs, None, declared)
+    return states + outs
+
+
+def _scan8_run(ctx, m, body, seq_lens, *inputs):
+    n = len(inputs) - m
+    xs = list(inputs[n:])
+    dirs = _axes(ctx, "directions", m)
+    k_out = len(body.outputs) - n
+    batch = (xs[0] if xs else inputs[0]).shape[0]
+    states_out = [[] for _ in range(n)]
+    scans_out = [[] for _ in range(k_out)]
+    for b in range(batch):
+        length = None if seq_lens is None else int(np.asarray(seq_lens).reshape(-1)[b])
+        states, outs = _scan_loop(ctx, [np.array(s[b]) for s in inputs[:n]], [x[b] for x in xs], [0] * m, dirs,
+                                  [0] * k_out, [0] * k_out, length, None)
+        for k in range(n):
+            states_out[k].append(states[k])
+        for k in range(k_out):
+            scans_out[k].append(outs[k])
+    seq = xs[0].shape[1] if xs else 0
+    padded = []
+    for k in range(k_out):
+        items = []
+        for a in scans_out[k]:
+            if a.shape[0] < seq:
+                a = np.concatenate([a, np.zeros((seq - a.shape[0],) + a.shape[1:], a.dtype)])
+            items.append(a)
+        padded.append(np.stack(items))
+    return [np.stack(s) for s in states_out] + padded
+
+
+register(OpDef("Scan", 8, HOST, _scan_infer, run=_scan_run))
+for _v in (9, 11, 16, 19, 21, 23, 24, 25):
+    register(OpDef("Scan", _v, HOST, _scan_infer, run=_scan_run))

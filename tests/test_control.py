@@ -1,0 +1,220 @@
+"""Control flow (If, Loop, Scan), sequences and optionals against onnxruntime.
+
+Bodies are compiled as their own Programs (ops/control.py); sequences run as Python lists
+and optionals as None on the host (ops/sequence.py).
+
+Tolerance: float32 results rtol=1e-5, atol=1e-6 (the same ops in the same order as
+onnxruntime, except the silero-style model's MatMul/LSTM: rtol=1e-4, atol=1e-5); integer
+and bool results exactly.
+"""
+import numpy as np
+import pytest
+
+pytest.importorskip("onnxruntime")
+from onnx import TensorProto as T, helper  # noqa: E402
+
+import onnxjit  # noqa: E402
+from helpers import CPU, init, make_model, ort_run, vi  # noqa: E402
+
+TOL = dict(rtol=1e-5, atol=1e-6)
+
+
+def _run(model, feeds):
+    return onnxjit.InferenceSession(model.SerializeToString(), providers=CPU).run(None, feeds)
+
+
+def _same(model, feeds, tol=TOL):
+    ours, ref = _run(model, feeds), ort_run(model, feeds)
+    assert len(ours) == len(ref)
+    for a, b in zip(ours, ref):
+        if isinstance(b, list):
+            assert isinstance(a, list) and len(a) == len(b)
+            for x, y in zip(a, b):
+                assert x.dtype == y.dtype and x.shape == y.shape
+                np.testing.assert_allclose(x, y, **tol)
+        else:
+            assert a.dtype == b.dtype and a.shape == b.shape
+            np.testing.assert_allclose(a, b, **tol)
+    return ours
+
+
+def test_if_reads_outer_scope_and_branch_shapes_merge():
+    # then: (x + w) * 2 with shape [N, 4]; else: ReduceSum(x * w) with shape [N, 1]; both read x, w
+    # from the enclosing graph (w an initializer, x a graph input).
+    then_g = helper.make_graph(
+        [helper.make_node("Add", ["x", "w"], ["t1"]), helper.make_node("Mul", ["t1", "two"], ["t_out"])],
+        "then", [], [vi("t_out", T.FLOAT, None)], [init("two", np.float32(2))])
+    else_g = helper.make_graph(
+        [helper.make_node("Mul", ["x", "w"], ["e1"]),
+         helper.make_node("ReduceSum", ["e1", "ax"], ["e_out"], keepdims=1)],
+        "else", [], [vi("e_out", T.FLOAT, None)], [init("ax", np.int64([1]))])
+    nodes = [helper.make_node("ReduceSum", ["x"], ["s"], keepdims=0),
+             helper.make_node("Greater", ["s", "zero"], ["c"]),
+             helper.make_node("If", ["c"], ["y"], then_branch=then_g, else_branch=else_g)]
+    model = make_model(nodes, [vi("x", T.FLOAT, ["N", 4])], [vi("y", T.FLOAT, None)],
+                       [init("w", np.float32([1, 2, 3, 4])), init("zero", np.float32(0))])
+    sess = onnxjit.InferenceSession(model.SerializeToString(), providers=CPU)
+    assert sess.get_outputs()[0].shape[0] == "N"       # the branches agree on dim 0 only
+    assert sess.get_outputs()[0].shape[1] is None
+    rng = np.random.default_rng(0)
+    for n, sign in ((3, 1), (5, -1), (2, 1)):
+        x = (np.abs(rng.standard_normal((n, 4))) * sign).astype(np.float32)
+        y, = _same(model, {"x": x})
+        assert y.shape == ((n, 4) if sign > 0 else (n, 1))
+
+
+def test_loop_scan_outputs_and_dynamic_trip_count():
+    # for i < M while acc < limit: acc += x * i; scan output acc, and i as float
+    body = helper.make_graph(
+        [helper.make_node("Cast", ["i"], ["fi"], to=T.FLOAT),
+         helper.make_node("Mul", ["x", "fi"], ["xi"]),
+         helper.make_node("Add", ["acc_in", "xi"], ["acc_out"]),
+         helper.make_node("ReduceSum", ["acc_out"], ["tot"], keepdims=0),
+         helper.make_node("Less", ["tot", "limit"], ["cond_out"]),
+         helper.make_node("Identity", ["acc_out"], ["scan_acc"]),
+         helper.make_node("Identity", ["fi"], ["scan_i"])],
+        "body", [vi("i", T.INT64, []), vi("cond_in", T.BOOL, []), vi("acc_in", T.FLOAT, None)],
+        [vi("cond_out", T.BOOL, []), vi("acc_out", T.FLOAT, None), vi("scan_acc", T.FLOAT, None),
+         vi("scan_i", T.FLOAT, None)])
+    nodes = [helper.make_node("Loop", ["M", "", "acc0"], ["acc", "accs", "iters"], body=body)]
+    model = make_model(nodes, [vi("M", T.INT64, []), vi("acc0", T.FLOAT, ["K"]), vi("x", T.FLOAT, ["K"]),
+                               vi("limit", T.FLOAT, [])],
+                       [vi("acc", T.FLOAT, None), vi("accs", T.FLOAT, None), vi("iters", T.FLOAT, None)])
+    x = np.float32([0.5, 1.0, 1.5])
+    for m, limit in ((6, 1e9), (10, 20.0), (0, 1e9)):
+        acc, accs, iters = _same(model, {"M": np.array(m, np.int64), "acc0": np.zeros(3, np.float32), "x": x,
+                                         "limit": np.array(limit, np.float32)})
+        assert accs.shape[0] == iters.shape[0] <= m
+
+
+def test_loop_carried_state_grows_without_a_trip_count():
+    # carried y grows by one element per iteration (Concat) until its length reaches n
+    body = helper.make_graph(
+        [helper.make_node("Cast", ["i"], ["fi"], to=T.FLOAT),
+         helper.make_node("Unsqueeze", ["fi", "ax"], ["u"]),
+         helper.make_node("Concat", ["y_in", "u"], ["y_out"], axis=0),
+         helper.make_node("Shape", ["y_out"], ["shp"]),
+         helper.make_node("ReduceMax", ["shp"], ["len"], keepdims=0),
+         helper.make_node("Less", ["len", "n"], ["cond_out"])],
+        "body", [vi("i", T.INT64, []), vi("cond_in", T.BOOL, []), vi("y_in", T.FLOAT, None)],
+        [vi("cond_out", T.BOOL, []), vi("y_out", T.FLOAT, None)], [init("ax", np.int64([0]))])
+    nodes = [helper.make_node("Loop", ["", "c0", "y0"], ["y"], body=body)]
+    model = make_model(nodes, [vi("c0", T.BOOL, []), vi("y0", T.FLOAT, [0]), vi("n", T.INT64, [])],
+                       [vi("y", T.FLOAT, None)])
+    y, = _same(model, {"c0": np.array(True), "y0": np.zeros(0, np.float32), "n": np.array(7, np.int64)})
+    assert y.shape == (7,)
+
+
+def test_scan_with_axes_and_directions():
+    # state s += x_t (x scanned along axis 1, reversed); outputs s_t stacked along axis 1
+    body = helper.make_graph(
+        [helper.make_node("Add", ["s_in", "x_t"], ["s_out"]),
+         helper.make_node("Mul", ["s_out", "k"], ["y_t"])],
+        "body", [vi("s_in", T.FLOAT, [2]), vi("x_t", T.FLOAT, [2])],
+        [vi("s_out", T.FLOAT, [2]), vi("y_t", T.FLOAT, [2])])
+    nodes = [helper.make_node("Scan", ["s0", "x"], ["s", "ys"], body=body, num_scan_inputs=1,
+                              scan_input_axes=[1], scan_input_directions=[1], scan_output_axes=[1])]
+    model = make_model(nodes, [vi("s0", T.FLOAT, [2]), vi("x", T.FLOAT, [2, "T"])],
+                       [vi("s", T.FLOAT, [2]), vi("ys", T.FLOAT, [2, "T"])], [init("k", np.float32(0.5))])
+    x = np.arange(10, dtype=np.float32).reshape(2, 5)
+    s, ys = _same(model, {"s0": np.float32([1, -1]), "x": x})
+    assert ys.shape == (2, 5)
+
+
+def test_sequence_round_trip_and_optional():
+    # split -> insert -> erase -> at / length / concat; a sequence input and an optional output
+    nodes = [helper.make_node("SplitToSequence", ["x", "split"], ["seq"], axis=0),
+             helper.make_node("SequenceInsert", ["seq", "extra", "zero"], ["seq2"]),
+             helper.make_node("SequenceErase", ["seq2", "minus1"], ["seq3"]),
+             helper.make_node("SequenceAt", ["seq3", "one"], ["at1"]),
+             helper.make_node("SequenceLength", ["seq3"], ["n"]),
+             helper.make_node("ConcatFromSequence", ["seq3"], ["cat"], axis=0),
+             helper.make_node("SequenceInsert", ["inseq", "at1"], ["outseq"]),
+             helper.make_node("Optional", ["cat"], ["opt"]),
+             helper.make_node("OptionalHasElement", ["opt"], ["has"]),
+             helper.make_node("OptionalGetElement", ["opt"], ["got"])]
+    seq_t = helper.make_sequence_type_proto(helper.make_tensor_type_proto(T.FLOAT, None))
+    model = make_model(nodes, [vi("x", T.FLOAT, [6, 2]), vi("extra", T.FLOAT, [1, 2]),
+                               helper.make_value_info("inseq", seq_t)],
+                       [vi("at1", T.FLOAT, None), vi("n", T.INT64, []), vi("cat", T.FLOAT, None),
+                        helper.make_value_info("outseq", seq_t), vi("has", T.BOOL, []), vi("got", T.FLOAT, None)],
+                       [init("split", np.int64([1, 2, 3])), init("zero", np.int64(0)),
+                        init("minus1", np.int64(-1)), init("one", np.int64(1))], opset=18)
+    sess = onnxjit.InferenceSession(model.SerializeToString(), providers=CPU)
+    assert [a.type for a in sess.get_inputs()] == ["tensor(float)", "tensor(float)", "seq(tensor(float))"]
+    assert sess.get_inputs()[2].shape == []
+    x = np.arange(12, dtype=np.float32).reshape(6, 2)
+    feeds = {"x": x, "extra": np.float32([[-1, -2]]), "inseq": [np.ones((1, 2), np.float32)]}
+    at1, n, cat, outseq, has, got = _same(model, feeds)
+    assert int(n) == 3 and len(outseq) == 2 and bool(has)
+    with pytest.raises(onnxjit.InvalidArgument if hasattr(onnxjit, "InvalidArgument") else Exception):
+        sess.run(None, {"x": x, "extra": np.float32([[-1, -2]]), "inseq": np.ones((1, 2), np.float32)})
+
+
+def test_if_returning_an_optional_and_an_unfed_optional_input():
+    opt_t = helper.make_optional_type_proto(helper.make_tensor_type_proto(T.FLOAT, [2]))
+    then_g = helper.make_graph([helper.make_node("Optional", ["x"], ["o1"])], "then", [],
+                               [helper.make_value_info("o1", opt_t)])
+    else_g = helper.make_graph([helper.make_node("Optional", [], ["o2"], type=opt_t.optional_type.elem_type)],
+                               "else", [], [helper.make_value_info("o2", opt_t)])
+    nodes = [helper.make_node("If", ["c"], ["o"], then_branch=then_g, else_branch=else_g),
+             helper.make_node("OptionalHasElement", ["o"], ["has"]),
+             helper.make_node("OptionalHasElement", ["p"], ["has_p"])]
+    model = make_model(nodes, [vi("c", T.BOOL, []), vi("x", T.FLOAT, [2]), helper.make_value_info("p", opt_t)],
+                       [helper.make_value_info("o", opt_t), vi("has", T.BOOL, []), vi("has_p", T.BOOL, [])],
+                       opset=18)
+    sess = onnxjit.InferenceSession(model.SerializeToString(), providers=CPU)
+    assert sess.get_outputs()[0].type == "optional(tensor(float))" and sess.get_outputs()[0].shape == [2]
+    x = np.float32([1, 2])
+    o, has, has_p = sess.run(None, {"c": np.array(True), "x": x, "p": None})
+    np.testing.assert_array_equal(o, x)
+    assert bool(has) and not bool(has_p)
+    o, has, has_p = sess.run(None, {"c": np.array(False), "x": x, "p": x})
+    assert o is None and not bool(has) and bool(has_p)
+
+
+def test_silero_style_if_with_lstm_branches():
+    # like silero-vad: If(sr == 16000) picks one of two many-node branches that read the input,
+    # the recurrent state and the weights from the enclosing graph, and run an LSTM.
+    rng = np.random.default_rng(1)
+    H, F = 8, 16
+
+    def branch(tag, width):
+        nodes = [helper.make_node("MatMul", ["x", f"proj_{tag}"], [f"p_{tag}"]),
+                 helper.make_node("Relu", [f"p_{tag}"], [f"r_{tag}"]),
+                 helper.make_node("Unsqueeze", [f"r_{tag}", "ax0"], [f"u_{tag}"]),
+                 helper.make_node("Gather", ["state", "i0"], [f"h0_{tag}"], axis=0),
+                 helper.make_node("Gather", ["state", "i1"], [f"c0_{tag}"], axis=0),
+                 helper.make_node("LSTM", [f"u_{tag}", "W", "R", "B", "", f"h0_{tag}", f"c0_{tag}"],
+                                  [f"Y_{tag}", f"Yh_{tag}", f"Yc_{tag}"], hidden_size=H),
+                 helper.make_node("Concat", [f"Yh_{tag}", f"Yc_{tag}"], [f"st_{tag}"], axis=0),
+                 helper.make_node("Squeeze", [f"Y_{tag}", "ax01"], [f"y_{tag}"]),
+                 helper.make_node("MatMul", [f"y_{tag}", "head"], [f"l_{tag}"]),
+                 helper.make_node("Sigmoid", [f"l_{tag}"], [f"out_{tag}"])]
+        return helper.make_graph(nodes, tag, [], [vi(f"out_{tag}", T.FLOAT, None), vi(f"st_{tag}", T.FLOAT, None)])
+
+    inits = [init("proj_a", rng.standard_normal((64, F)).astype(np.float32) * 0.2),
+             init("proj_b", rng.standard_normal((32, F)).astype(np.float32) * 0.2),
+             init("W", rng.standard_normal((1, 4 * H, F)).astype(np.float32) * 0.3),
+             init("R", rng.standard_normal((1, 4 * H, H)).astype(np.float32) * 0.3),
+             init("B", rng.standard_normal((1, 8 * H)).astype(np.float32) * 0.1),
+             init("head", rng.standard_normal((H, 1)).astype(np.float32)),
+             init("ax0", np.int64([0])), init("ax01", np.int64([0, 1])),
+             init("i0", np.int64([0])), init("i1", np.int64([1])), init("sr16", np.int64(16000))]
+    # the two branches read different-width inputs: 512 samples at 16 kHz, 256 at 8 kHz
+    then_g, else_g = branch("a", 64), branch("b", 32)
+    nodes = [helper.make_node("Equal", ["sr", "sr16"], ["is16"]),
+             helper.make_node("If", ["is16"], ["out", "state_out"], then_branch=then_g, else_branch=else_g)]
+    model = make_model(nodes, [vi("x", T.FLOAT, ["batch", "S"]), vi("state", T.FLOAT, [2, "batch", H]),
+                               vi("sr", T.INT64, [])],
+                       [vi("out", T.FLOAT, None), vi("state_out", T.FLOAT, None)], inits, opset=17)
+    sess = onnxjit.InferenceSession(model.SerializeToString(), providers=CPU)
+    state = np.zeros((2, 1, H), np.float32)
+    for sr, width in ((16000, 64), (8000, 32), (16000, 64)):
+        x = rng.standard_normal((1, width)).astype(np.float32)
+        feeds = {"x": x, "state": state, "sr": np.array(sr, np.int64)}
+        ours = sess.run(None, feeds)
+        ref = ort_run(model, feeds)
+        for a, b in zip(ours, ref):
+            np.testing.assert_allclose(a, b, rtol=1e-4, atol=1e-5)
+        state = ours[1]
