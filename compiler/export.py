@@ -8,9 +8,23 @@ from onnx import helper, numpy_helper
 from . import ir
 
 
+def _type_proto(t) -> onnx.TypeProto:
+    """seq(...) / optional(...) / tensor types as a TypeProto."""
+    if isinstance(t, ir.SequenceType):
+        return helper.make_sequence_type_proto(_type_proto(t.elem))
+    if isinstance(t, ir.OptionalType):
+        return helper.make_optional_type_proto(_type_proto(t.elem))
+    if t is None:
+        return onnx.TypeProto()
+    shape = None if t.shape is None else [d if isinstance(d, int) else str(d) for d in t.shape]
+    return helper.make_tensor_type_proto(ir.onnx_elem_type(t.dtype), shape)
+
+
 def _value_info(name: str, t) -> onnx.ValueInfoProto:
     if t is None:
         return helper.make_empty_tensor_value_info(name)
+    if not isinstance(t, ir.TensorType):
+        return helper.make_value_info(name, _type_proto(t))
     shape = None if t.shape is None else [d if isinstance(d, int) else str(d) for d in t.shape]
     return helper.make_tensor_value_info(name, ir.onnx_elem_type(t.dtype), shape)
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Optional
 
 import onnx
+import onnx.inliner
 from onnx import helper
 
 from . import ir

@@ -10,6 +10,7 @@ from typing import Union
 
 import numpy as np
 import onnx
+import onnx.inliner
 from onnx import numpy_helper
 
 from onnxjit.errors import InvalidGraph, InvalidProtobuf, NoSuchFile

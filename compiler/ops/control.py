@@ -247,7 +247,19 @@ def _if_run(ctx, cond):
     if cond is None:
         raise InvalidArgument(f"{ctx.label}: the condition is missing")
     branch = "then_branch" if bool(_scalar(cond, "the condition", ctx)) else "else_branch"
-    return body_runner(ctx, branch, [])([])
+    run = body_runner(ctx, branch, [])
+    _prebuild(ctx, "else_branch" if branch == "then_branch" else "then_branch", [])
+    return run([])
+
+
+def _prebuild(ctx, attr: str, values: list, declared=None) -> None:
+    """Compile a body that this run does not execute too (the other branch of an If, the body
+    of a loop that ran no iteration), so that the session's warm-up run compiles it rather
+    than a later run.  A body that cannot be built for these values is left for later."""
+    try:
+        body_runner(ctx, attr, values, declared)
+    except Exception:
+        pass
 
 
 for _v in (1, 11, 13, 16, 19, 21, 23, 24, 25):
@@ -304,6 +316,8 @@ def _loop_run(ctx, m=None, cond=None, *initial):
         for k in range(n_scan):
             scans[k].append(outs[1 + n + k])
         i += 1
+    if run is None:
+        _prebuild(ctx, "body", [np.array(0, np.int64), np.array(True)] + state, decl)
     stacked = []
     for k in range(n_scan):
         stacked.append(_stack(ctx, scans[k], 0, body.types.get(body.outputs[1 + n + k]), 0))
@@ -312,9 +326,9 @@ def _loop_run(ctx, m=None, cond=None, *initial):
 
 def _sig(v):
     if isinstance(v, np.ndarray):
-        return (v.dtype.str, v.dtype.name, v.ndim)
+        return (v.dtype, v.ndim)
     if isinstance(v, list):
-        return ("s", tuple(sorted({(a.dtype.str, a.ndim) for a in v})))
+        return ("s", len({a.dtype for a in v}), v[0].dtype if v else None, frozenset(a.ndim for a in v))
     return type(v).__name__
 
 
