@@ -71,6 +71,7 @@ class CompiledStep:
         t0 = time.perf_counter()
         mod = load_source(self.code.source, self.cache_dir)
         self.fn = getattr(mod, self.code.fn_name)
+        self.module_file = mod.__file__
         return time.perf_counter() - t0
 
     def _shape_relevant_inputs(self) -> list[str]:
@@ -296,6 +297,17 @@ class Program:
             else:
                 self.steps.append(HostStep(s, graph, self.opdefs, providers, cache_dir))
         self.compile_seconds = 0.0
+
+    def compiled_steps(self):
+        """Every CompiledStep, including those of control-flow bodies built so far."""
+        for s in self.steps:
+            if isinstance(s, CompiledStep):
+                yield s
+            else:
+                for body in getattr(s, "subprograms", {}).values():
+                    prog = getattr(body, "program", None)
+                    if prog is not None:
+                        yield from prog.compiled_steps()
 
     def compile(self) -> float:
         t = 0.0

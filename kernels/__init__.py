@@ -1,0 +1,2 @@
+"""What generated code calls: Numba kernels (cpu/), NumPy host code (host/)."""
+from . import _numba_cache  # noqa: F401  (kernels cache under onnxjit's cache directory)

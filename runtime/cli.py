@@ -99,6 +99,36 @@ def cmd_inspect(args) -> int:
     return 0
 
 
+def cmd_compile(args) -> int:
+    import time as _time
+
+    from tqdm import tqdm
+
+    import onnxjit as ort
+    from . import artifact
+    out = args.output or os.path.splitext(args.model)[0] + ".onnxjit"
+    so = ort.SessionOptions()
+    so.graph_optimization_level = ort.GraphOptimizationLevel(args.opt_level)
+    stages = ["compiling", "collecting compiled code", "writing"]
+    t0 = _time.perf_counter()
+    with tqdm(total=len(stages), desc=f"onnxjit compile {os.path.basename(args.model)}", unit="stage",
+              bar_format="{desc}: {bar} {n_fmt}/{total_fmt} {postfix}") as bar:
+        def progress(stage):
+            done = next((i for i, st in enumerate(stages) if stage.startswith(st)), 0)
+            bar.update(done - bar.n)
+            bar.set_postfix_str(stage)
+        manifest = artifact.write(args.model, out, so, progress)
+        bar.update(bar.total - bar.n)
+    size = os.path.getsize(out)
+    n_gen = sum(1 for f in manifest["files"] if f.startswith("gen/") and f.endswith(".py"))
+    n_code = sum(1 for f in manifest["files"] if f.endswith(".nbc"))
+    print(f"wrote {out}: {size / 2**20:.1f} MiB in {_time.perf_counter() - t0:.1f} s "
+          f"({n_gen} generated module(s), {n_code} compiled functions, model sha256 {manifest['model_sha256'][:12]}; "
+          f"for {manifest['host']['cpu']}, numba {manifest['host']['numba']})")
+    print(f"load it with onnxjit.InferenceSession({out!r})")
+    return 0
+
+
 def main(argv=None) -> int:
     p = argparse.ArgumentParser(prog="onnxjit", description="Compile and run ONNX models with Numba.")
     sub = p.add_subparsers(dest="cmd", required=True)
@@ -110,6 +140,10 @@ def main(argv=None) -> int:
     i = sub.add_parser("inspect", help="print the optimized graph, partitions, memory plan and generated source")
     i.add_argument("model")
     i.add_argument("-v", "--verbose", action="store_true")
+    k = sub.add_parser("compile", help="write an AOT artifact that sessions load without compiling")
+    k.add_argument("model")
+    k.add_argument("-o", "--output", help="artifact path (default: MODEL with the .onnxjit suffix)")
+    k.add_argument("--opt-level", type=int, default=99, choices=[0, 1, 2, 3, 99])
     c = sub.add_parser("conformance", help="run ONNX's node conformance cases", add_help=False)
     args, rest = p.parse_known_args(argv)
     if args.cmd == "conformance":
@@ -117,7 +151,7 @@ def main(argv=None) -> int:
         return conf_main(rest)
     if rest:
         p.error(f"unrecognized arguments: {' '.join(rest)}")
-    return {"run": cmd_run, "inspect": cmd_inspect}[args.cmd](args)
+    return {"run": cmd_run, "inspect": cmd_inspect, "compile": cmd_compile}[args.cmd](args)
 
 
 if __name__ == "__main__":

@@ -56,6 +56,19 @@ class InferenceSession(Session):
             self._model_path = os.fspath(path_or_bytes)
         else:
             self._model_path = None
+        self.artifact = None
+        if self._model_path is not None and os.path.isfile(self._model_path):
+            from . import artifact
+            if artifact.is_artifact(self._model_path):   # AOT: restore compiled code, then build
+                from onnxjit.compiler.cache import default_cache_dir
+                cfg = self._sess_options._config
+                allow = cfg.get("session.aot_allow_recompile", "0") == "1"
+                cache_dir = cfg.get("session.compile_cache_dir") or default_cache_dir()
+                path_or_bytes, opts = artifact.restore(self._model_path, cache_dir, allow)
+                self._sess_options.graph_optimization_level = GraphOptimizationLevel(opts["graph_optimization_level"])
+                for k, v in opts.get("free_dims", {}).items():
+                    self._sess_options.add_free_dimension_override_by_name(k, v)
+                self.artifact = self._model_path
         graph, model = load_mod.load(path_or_bytes)
         apply_session_overrides(graph, model, self._sess_options)
         self._model = model

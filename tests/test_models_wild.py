@@ -35,7 +35,16 @@ def _params(package):
     models, why = _models(package)
     if why:
         return [pytest.param(None, marks=pytest.mark.skip(reason=why), id="unavailable")]
-    return [pytest.param(p, id=name.split("/")[-1][:-5]) for name, p in models.items()]
+    return [pytest.param(p, id=name.split("/")[-1][:-5], marks=[pytest.mark.xfail(reason=KNOWN[n], strict=False)]
+                         if (n := name.split("/")[-1][:-5]) in KNOWN else [])
+            for name, p in models.items()]
+
+
+# Models that do not run yet, and why (remove an entry when it passes).
+_IF_RANK = ("an If whose branches give outputs of different ranks (silero's `state is None` branches) leaves "
+            "the rank unknown at session creation, and the Conv after it cannot be compiled "
+            "(NotImplemented: Conv supports 1 to 3 spatial dims, got rank None)")
+KNOWN = {"silero_vad": _IF_RANK, "silero_vad_16k_op15": _IF_RANK, "silero_vad_half": _IF_RANK}
 
 
 def _max_diff(want, have, names, rtol, atol):

@@ -160,14 +160,8 @@ def _convt_geometry(ctx):
         if out_shape is not None:
             o = out_shape[-nsp + k]
             total = full - o
-            if auto == "SAME_UPPER":
-                b = total // 2
-            elif auto == "SAME_LOWER":
-                b = total - total // 2
-            else:
-                b = total // 2 if auto != "NOTSET" else (total - total // 2)  # onnx: SAME_UPPER-like split
-                if auto == "NOTSET":
-                    b = total // 2 if False else total - (total - total // 2)
+            # onnx: SAME_UPPER puts the odd pad at the end, every other auto_pad at the beginning
+            b = total // 2 if auto == "SAME_UPPER" else total - total // 2
             begin.append(b); out.append(o)
         elif auto in ("SAME_UPPER", "SAME_LOWER"):
             o = d * strides[k]

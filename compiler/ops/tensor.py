@@ -260,7 +260,9 @@ def _slice_access(ctx):
 
 def _slice_value(ctx, x, *rest):
     st, sp, out = _slice_params(ctx)
-    idx = tuple(slice(s, s + k * n, k) if n else slice(0, 0) for s, k, n in zip(st, sp, out))
+    # a negative step that runs to the front ends at None (an end of -1 would mean the last element)
+    idx = tuple((slice(s, s + k * n if s + k * n >= 0 else None, k) if n else slice(0, 0))
+                for s, k, n in zip(st, sp, out))
     res = x[idx]
     return [res.reshape(out)]
 
@@ -351,6 +353,9 @@ register(OpDef("ConstantOfShape", 9, KERNEL, _cos_infer, shape_inputs=(0,), emit
 
 def _concat_infer(ctx):
     ins = [t for t in ctx.inputs if t is not None]
+    if any(t.shape is None for t in ins):     # a rank known only at run time (an If's output...)
+        known = [t.shape for t in ins if t.shape is not None]
+        return [_t(ins[0].dtype, [ctx.fresh_dim() for _ in known[0]] if known else None)]
     r = len(ins[0].shape)
     axis = normalize_axis(ctx, ctx.attr("axis", 1 if ctx.opset < 4 else None) if ctx.attr("axis") is not None
                           else 1, r)

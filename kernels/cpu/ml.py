@@ -80,3 +80,312 @@ def tfidf_weight(freq, weights, mode, y):
                 y[r, j] = w if f > 0 else np.float32(0.0)
             else:
                 y[r, j] = w * np.float32(f)
+
+
+# ---------------------------------------------------------------- post transforms
+
+NONE, LOGISTIC, SOFTMAX, SOFTMAX_ZERO, PROBIT = 0, 1, 2, 3, 4
+
+
+@njit(**_opts)
+def logistic(v):
+    e = 1.0 / (1.0 + np.exp(-abs(v)))
+    return 1.0 - e if v < 0 else e
+
+
+@njit(**_opts)
+def _erf_inv(x):
+    sgn = -1.0 if x < 0 else 1.0
+    x = (1.0 - x) * (1.0 + x)
+    if x == 0:
+        return 0.0
+    lg = np.log(x)
+    v = 2.0 / (np.pi * 0.147) + 0.5 * lg
+    v2 = 1.0 / 0.147 * lg
+    v3 = -v + np.sqrt(v * v - v2)
+    return sgn * np.sqrt(v3)
+
+
+@njit(**_opts)
+def probit(v):
+    return 1.41421356 * _erf_inv(v * 2.0 - 1.0)
+
+
+@njit(**_opts)
+def post_transform(s, kind, y):
+    """y (float32, N x K) = transform of the scores s (float64, N x K), row by row."""
+    N, K = s.shape
+    for i in range(N):
+        if kind == SOFTMAX or kind == SOFTMAX_ZERO:
+            m = -np.inf
+            for k in range(K):
+                if s[i, k] > m:
+                    m = s[i, k]
+            tot = 0.0
+            e = np.exp(-m)
+            for k in range(K):
+                v = s[i, k]
+                if kind == SOFTMAX or v > 1e-7 or v < -1e-7:
+                    v = np.exp(v - m)
+                else:
+                    v = v * e
+                s[i, k] = v
+                tot += v
+            for k in range(K):
+                y[i, k] = np.float32(0.5) if kind == SOFTMAX_ZERO and tot == 0 else np.float32(s[i, k] / tot)
+        else:
+            for k in range(K):
+                v = s[i, k]
+                if kind == LOGISTIC:
+                    v = logistic(v)
+                elif kind == PROBIT:
+                    v = probit(v)
+                y[i, k] = np.float32(v)
+
+
+# ---------------------------------------------------------------- tree ensembles
+
+LEQ, LT, GTE, GT, EQ, NEQ, LEAF, MEMBER = 0, 1, 2, 3, 4, 5, 6, 7
+
+
+@njit(**_opts)
+def _leaf(x, i, roots, t, feat, thr, mode, tnode, fnode, miss, set_start, set_count, sets):
+    n = roots[t]
+    while True:
+        m = mode[n]
+        if m == LEAF:
+            return n
+        v = np.float64(x[i, feat[n]])
+        th = thr[n]
+        if v != v:
+            go = miss[n] != 0
+        elif m == LEQ:
+            go = v <= th
+        elif m == LT:
+            go = v < th
+        elif m == GTE:
+            go = v >= th
+        elif m == GT:
+            go = v > th
+        elif m == EQ:
+            go = v == th
+        elif m == NEQ:
+            go = v != th
+        else:   # MEMBER
+            go = False
+            for k in range(set_start[n], set_start[n] + set_count[n]):
+                if sets[k] == v:
+                    go = True
+                    break
+        n = tnode[n] if go else fnode[n]
+
+
+@njit(**_opts)
+def tree_scores(x, roots, feat, thr, mode, tnode, fnode, miss, set_start, set_count, sets,
+                leaf_start, leaf_count, leaf_target, leaf_weight, agg, base, s, has):
+    """s (N x targets, float64) = aggregate over trees (0 SUM, 1 AVERAGE, 2 MIN, 3 MAX) of the
+    leaf weights, plus base (empty: none).  has[i, k]: some leaf gave target k a weight."""
+    N = x.shape[0]
+    K = s.shape[1]
+    T = roots.shape[0]
+    for i in range(N):
+        for k in range(K):
+            s[i, k] = 0.0
+            has[i, k] = 0
+        for t in range(T):
+            n = _leaf(x, i, roots, t, feat, thr, mode, tnode, fnode, miss, set_start, set_count, sets)
+            for j in range(leaf_start[n], leaf_start[n] + leaf_count[n]):
+                k = leaf_target[j]
+                w = leaf_weight[j]
+                if agg == 2:
+                    s[i, k] = w if has[i, k] == 0 or w < s[i, k] else s[i, k]
+                elif agg == 3:
+                    s[i, k] = w if has[i, k] == 0 or w > s[i, k] else s[i, k]
+                else:
+                    s[i, k] += w
+                has[i, k] = 1
+        for k in range(K):
+            if agg == 1 and T > 0:
+                s[i, k] /= T
+            if base.shape[0] > 0:
+                s[i, k] += base[k]
+
+
+# ---------------------------------------------------------------- linear models, SVMs
+
+@njit(**_opts)
+def linear(x, coef, intercept, s):
+    """s (N x K, float64) = x @ coef.T + intercept (coef: K x F; intercept empty: 0)."""
+    N, F = x.shape
+    K = coef.shape[0]
+    for i in range(N):
+        for k in range(K):
+            acc = intercept[k] if intercept.shape[0] > 0 else 0.0
+            for f in range(F):
+                acc += np.float64(x[i, f]) * coef[k, f]
+            s[i, k] = acc
+
+
+@njit(**_opts)
+def _kernel(kind, a, b, gamma, coef0, degree):
+    """0 LINEAR, 1 POLY, 2 RBF, 3 SIGMOID between rows a and b."""
+    if kind == 2:
+        d = 0.0
+        for f in range(a.shape[0]):
+            t = np.float64(a[f]) - b[f]
+            d += t * t
+        return np.exp(-gamma * d)
+    dot = 0.0
+    for f in range(a.shape[0]):
+        dot += np.float64(a[f]) * b[f]
+    if kind == 1:
+        return (gamma * dot + coef0) ** degree
+    if kind == 3:
+        return np.tanh(gamma * dot + coef0)
+    return dot
+
+
+@njit(**_opts)
+def svm_kernels(x, sv, kind, gamma, coef0, degree, k):
+    """k (N x S) = kernel(x[i], sv[j])."""
+    for i in range(x.shape[0]):
+        for j in range(sv.shape[0]):
+            k[i, j] = _kernel(kind, x[i], sv[j], gamma, coef0, degree)
+
+
+@njit(**_opts)
+def svm_ovo(kv, starts, counts, coefs, rho, votes, dec):
+    """libsvm one-vs-one: for classes i < j, dec[n, p] = sum over the SVs of i of
+    coefs[j-1, sv] * K + sum over the SVs of j of coefs[i, sv] * K + rho[p]; a vote for i when
+    dec > 0 else for j.  kv: N x S kernel values; coefs: (C-1) x S."""
+    N = kv.shape[0]
+    C = starts.shape[0]
+    for n in range(N):
+        for c in range(C):
+            votes[n, c] = 0
+        p = 0
+        for i in range(C):
+            for j in range(i + 1, C):
+                acc = 0.0
+                for s in range(starts[i], starts[i] + counts[i]):
+                    acc += coefs[j - 1, s] * kv[n, s]
+                for s in range(starts[j], starts[j] + counts[j]):
+                    acc += coefs[i, s] * kv[n, s]
+                acc += rho[p]
+                dec[n, p] = acc
+                if acc > 0:
+                    votes[n, i] += 1
+                else:
+                    votes[n, j] += 1
+                p += 1
+
+
+# ---------------------------------------------------------------- per-feature transforms
+
+@njit(**_opts)
+def scaler(x, offset, scale, y):
+    """y[i, f] = (x[i, f] - offset[f or 0]) * scale[f or 0]  (float32)."""
+    N, F = x.shape
+    no, ns = offset.shape[0], scale.shape[0]
+    for i in range(N):
+        for f in range(F):
+            o = offset[f if no > 1 else 0] if no > 0 else 0.0
+            c = scale[f if ns > 1 else 0] if ns > 0 else 1.0
+            y[i, f] = np.float32((np.float32(x[i, f]) - np.float32(o)) * np.float32(c))
+
+
+@njit(**_opts)
+def normalizer(x, norm, y):
+    """Rows of x over 0 MAX, 1 L1, 2 L2 (float32 out)."""
+    N, F = x.shape
+    for i in range(N):
+        if norm == 0:
+            d = -np.inf
+            for f in range(F):
+                v = np.float32(x[i, f])
+                if v > d:
+                    d = v
+        elif norm == 1:
+            d = 0.0
+            for f in range(F):
+                d += abs(np.float32(x[i, f]))
+        else:
+            d = 0.0
+            for f in range(F):
+                v = np.float32(x[i, f])
+                d += v * v
+            d = np.sqrt(d)
+        for f in range(F):
+            v = np.float32(x[i, f])
+            y[i, f] = np.float32(v / d) if d != 0 else v
+
+
+@njit(**_opts)
+def binarize(x, threshold, y):
+    for i in range(x.shape[0]):
+        y[i] = 1 if x[i] > threshold else 0
+
+
+@njit(**_opts)
+def impute(x, values, replaced, y):
+    """y = x with `replaced` (or NaN when replaced is NaN) -> values[f or 0] along the last axis."""
+    F = x.shape[1]
+    nv = values.shape[0]
+    rnan = replaced != replaced
+    for i in range(x.shape[0]):
+        for f in range(F):
+            v = x[i, f]
+            if (rnan and v != v) or v == replaced:
+                y[i, f] = values[f if nv > 1 else 0]
+            else:
+                y[i, f] = v
+
+
+@njit(**_opts)
+def sorted_lookup(x, keys, vals, default, nan_index, y):
+    """y[i] = vals[j] where keys[j] == x[i] (keys sorted, binary search), else default; a NaN
+    x takes vals[nan_index] (when >= 0)."""
+    n = keys.shape[0]
+    for i in range(x.shape[0]):
+        v = x[i]
+        r = default
+        if v != v:
+            if nan_index >= 0:
+                r = vals[nan_index]
+        else:
+            lo = 0
+            hi = n - 1
+            while lo <= hi:
+                mid = (lo + hi) >> 1
+                k = keys[mid]
+                if k == v:
+                    r = vals[mid]
+                    break
+                if k < v:
+                    lo = mid + 1
+                else:
+                    hi = mid - 1
+        y[i] = r
+
+
+@njit(**_opts)
+def one_hot(ids, n, y):
+    """y (N*K x n, float32) zeroed, 1 at ids >= 0; returns the count of ids < 0."""
+    bad = 0
+    for i in range(ids.shape[0]):
+        for j in range(n):
+            y[i, j] = 0
+        k = ids[i]
+        if k >= 0:
+            y[i, k] = 1
+        else:
+            bad += 1
+    return bad
+
+
+@njit(**_opts)
+def gather_last(x, idx, y):
+    """y[i, j] = x[i, idx[j]] (x: N x F, idx checked by the caller)."""
+    for i in range(x.shape[0]):
+        for j in range(idx.shape[0]):
+            y[i, j] = x[i, idx[j]]

@@ -11,7 +11,7 @@ kernel 1, stride 1, dilation 1 and zero pads for them).
     avgpool(x, y, p)
         p = [kd, kh, kw, sd, sh, sw, pd0, ph0, pw0, pd1, ph1, pw1,
              dd, dh, dw, count_include_pad]
-    lppool(x, y, p, pnorm)        p as avgpool's first 15 entries
+    lppool(x, y, p, pnorm)        p = [kd, kh, kw, sd, sh, sw, pd0, ph0, pw0, dd, dh, dw]
     global_avgpool(x, y)          x (N, C, S), y (N, C)
     global_maxpool(x, y)          x (N, C, S), y (N, C)
     lrn(x, y, size, alpha, beta, bias)   x, y (N, C, S)
@@ -289,9 +289,9 @@ def lppool(x, y, p, pnorm):
     pd = p[6]
     ph = p[7]
     pw = p[8]
-    dd = p[12]
-    dh = p[13]
-    dw = p[14]
+    dd = p[9]
+    dh = p[10]
+    dw = p[11]
     xf = x.reshape(x.size)
     yf = y.reshape(y.size)
     HW = H * W

@@ -1,0 +1,64 @@
+"""Where Numba caches the compiled kernels: under onnxjit's cache directory.
+
+Every piece of compiled code onnxjit uses (the kernels here and the generated modules)
+then lives in one place, `$ONNXJIT_CACHE_DIR` (default: the user's cache directory), so
+that an empty cache directory really means "nothing compiled" and an AOT artifact can
+carry and restore all of it.  Numba stamps cache entries with a hash of the source
+file's content, so entries stay valid when the package is reinstalled or moved.
+
+This adds one locator class in front of Numba's list; files outside this package fall
+through to Numba's usual locators.  If Numba's caching internals ever change shape, the
+kernels simply cache where Numba would put them by default.
+"""
+from __future__ import annotations
+
+import os
+
+KERNELS_DIR = os.path.dirname(os.path.abspath(__file__))
+
+
+def cache_root() -> str:
+    env = os.environ.get("ONNXJIT_CACHE_DIR")
+    if env:
+        return env
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return os.path.join(base, "onnxjit")
+
+
+def kernel_cache_dir() -> str:
+    return os.path.join(cache_root(), "kernels")
+
+
+def _install() -> bool:
+    try:
+        from numba.core import caching
+        base = (caching._SourceFileBackedLocatorMixin, caching._CacheLocator)
+        impl = caching.CacheImpl
+    except (ImportError, AttributeError):
+        return False
+
+    class KernelCacheLocator(*base):
+        """Numba cache locator for onnxjit.kernels: <cache dir>/kernels/<subpackage>/."""
+
+        def __init__(self, py_func, py_file):
+            self._py_file = py_file
+            self._lineno = py_func.__code__.co_firstlineno
+            sub = os.path.relpath(os.path.dirname(os.path.abspath(py_file)), KERNELS_DIR)
+            self._cache_path = os.path.join(kernel_cache_dir(), sub)
+
+        def get_cache_path(self):
+            return self._cache_path
+
+        @classmethod
+        def from_function(cls, py_func, py_file):
+            path = os.path.abspath(py_file)
+            if not path.startswith(KERNELS_DIR + os.sep):
+                return None
+            return super().from_function(py_func, py_file)
+
+    if not any(getattr(c, "__name__", "") == "KernelCacheLocator" for c in impl._locator_classes):
+        impl._locator_classes.insert(0, KernelCacheLocator)
+    return True
+
+
+INSTALLED = _install()

@@ -1,0 +1,145 @@
+"""The ahead-of-time artifact: `onnxjit compile MODEL -o ARTIFACT`.
+
+An artifact is a zip file holding the model, the session options it was compiled with,
+the generated modules and Numba's compiled code for them and for every kernel they call.
+`InferenceSession(ARTIFACT)` restores that compiled code into the compile cache and
+builds the session from it without invoking Numba's compiler.  Compiled code is only
+valid for the same onnxjit/Numba/llvmlite/Python versions and the same CPU: a mismatch
+is an error, or, when the session config entry "session.aot_allow_recompile" is "1", a
+warning and an ordinary compile.
+"""
+from __future__ import annotations
+
+import glob
+import hashlib
+import json
+import os
+import platform
+import sys
+import tempfile
+import warnings
+import zipfile
+
+MAGIC = "onnxjit-aot"
+FORMAT = 1
+
+
+def host_signature() -> dict:
+    import llvmlite
+    import llvmlite.binding as llvm
+    import numba
+    from onnxjit.compiler import __version__
+    return {"onnxjit": __version__, "numba": numba.__version__, "llvmlite": llvmlite.__version__,
+            "python": platform.python_version(), "machine": platform.machine(),
+            "cpu": llvm.get_host_cpu_name(), "cpu_features": llvm.get_host_cpu_features().flatten()}
+
+
+def is_artifact(path) -> bool:
+    try:
+        if not zipfile.is_zipfile(path):
+            return False
+        with zipfile.ZipFile(path) as z:
+            return json.loads(z.read("manifest.json")).get("magic") == MAGIC
+    except (OSError, KeyError, ValueError):
+        return False
+
+
+def _options_dict(so) -> dict:
+    return {"graph_optimization_level": int(so.graph_optimization_level),
+            "config": dict(getattr(so, "_config", {})),
+            "free_dims": dict(getattr(so, "_free_dims", {}))}
+
+
+def write(model, out_path: str, sess_options=None, progress=None) -> dict:
+    """Compile `model` (path or bytes) and write the artifact; returns its manifest.
+    progress(stage: str) is called as the work advances."""
+    from onnxjit.kernels._numba_cache import kernel_cache_dir
+    from .options import SessionOptions
+    from .session import InferenceSession
+    say = progress or (lambda stage: None)
+    so = sess_options or SessionOptions()
+    data = model if isinstance(model, (bytes, bytearray)) else open(model, "rb").read()
+    say("compiling")
+    sess = InferenceSession(bytes(data), so)
+    say("collecting compiled code")
+    files: dict[str, str] = {}                     # arcname -> file on disk
+    kernels: set[str] = set()
+    for step in sess.program.compiled_steps():
+        path = getattr(step, "module_file", None)
+        if not path:
+            continue
+        folder, base = os.path.split(path)
+        sub = os.path.basename(folder)
+        files[f"gen/{sub}/{base}"] = path
+        stem = os.path.splitext(base)[0]
+        for f in glob.glob(os.path.join(folder, "__pycache__", stem + ".*")):
+            files[f"gen/{sub}/__pycache__/{os.path.basename(f)}"] = f
+        kernels.update(step.code.kernels)
+        for line in step.code.source.splitlines():   # kernels the pointwise code calls by name
+            if line.startswith("from onnxjit.kernels.cpu import "):
+                kernels.add(line.split()[3])
+    kdir = os.path.join(kernel_cache_dir(), "cpu")
+    for k in sorted(kernels):
+        for f in glob.glob(os.path.join(kdir, k + ".*")):
+            files[f"kernels/cpu/{os.path.basename(f)}"] = f
+    manifest = {"magic": MAGIC, "format": FORMAT, "host": host_signature(),
+                "model_sha256": hashlib.sha256(data).hexdigest(), "options": _options_dict(so),
+                "files": sorted(files)}
+    say(f"writing {len(files)} files")
+    tmp = out_path + ".tmp"
+    with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("manifest.json", json.dumps(manifest, indent=1))
+        z.writestr("model.onnx", data)
+        for arc, path in sorted(files.items()):
+            z.write(path, arc)
+    os.replace(tmp, out_path)
+    return manifest
+
+
+def _check_host(manifest: dict, path: str, allow_recompile: bool) -> bool:
+    """True when the artifact's compiled code fits this machine."""
+    from .errors import InvalidArgument
+    want, have = manifest.get("host", {}), host_signature()
+    diff = [f"{k}: artifact {want.get(k)!r}, here {have[k]!r}" for k in have
+            if k != "cpu_features" and want.get(k) != have[k]]
+    if want.get("cpu_features") != have["cpu_features"]:
+        diff.append("cpu_features differ")
+    if manifest.get("format") != FORMAT:
+        diff.insert(0, f"format {manifest.get('format')} (this onnxjit reads {FORMAT})")
+    if not diff:
+        return True
+    msg = f"The AOT artifact {path} was compiled for another machine or versions: " + "; ".join(diff)
+    if not allow_recompile:
+        raise InvalidArgument(msg + ". Recompile it with `onnxjit compile`, or set the session config "
+                              "entry 'session.aot_allow_recompile' to '1' to compile here.")
+    warnings.warn(msg + "; compiling here instead", RuntimeWarning, stacklevel=3)
+    return False
+
+
+def _atomic_copy(data: bytes, dest: str) -> None:
+    os.makedirs(os.path.dirname(dest), exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=os.path.dirname(dest), suffix=".tmp")
+    with os.fdopen(fd, "wb") as f:
+        f.write(data)
+    os.replace(tmp, dest)
+
+
+def restore(path: str, cache_dir: str, allow_recompile: bool = False) -> tuple[bytes, dict]:
+    """Put the artifact's compiled code where the compile cache looks for it; returns the
+    model bytes and the options it was compiled with."""
+    from onnxjit.kernels._numba_cache import kernel_cache_dir
+    with zipfile.ZipFile(path) as z:
+        manifest = json.loads(z.read("manifest.json"))
+        model = z.read("model.onnx")
+        if _check_host(manifest, path, allow_recompile):
+            for arc in manifest["files"]:
+                if arc.startswith("gen/"):
+                    dest = os.path.join(cache_dir, *arc.split("/")[1:])
+                    if os.path.exists(dest) and not arc.endswith((".nbi", ".nbc")):
+                        continue          # generated source: content-addressed, never rewritten
+                elif arc.startswith("kernels/"):
+                    dest = os.path.join(kernel_cache_dir(), *arc.split("/")[1:])
+                else:
+                    continue
+                _atomic_copy(z.read(arc), dest)
+    return model, manifest["options"]
