@@ -183,6 +183,18 @@ class OptionalType:
         return f"optional({self.elem})"
 
 
+@dataclasses.dataclass(frozen=True)
+class MapType:
+    """map(key, value) (ai.onnx.ml): a Python dict at run time.  `key` is a numpy dtype
+    (int64, or object for strings); `value` a TensorType (or None when unknown)."""
+
+    key: np.dtype
+    value: Optional[Any]
+
+    def __str__(self):
+        return f"map({self.key.name},{self.value})"
+
+
 def is_tensor_type(t) -> bool:
     return isinstance(t, TensorType)
 
@@ -195,6 +207,8 @@ def type_string(t) -> str:
         return f"seq({type_string(t.elem)})"
     if isinstance(t, OptionalType):
         return f"optional({type_string(t.elem)})"
+    if isinstance(t, MapType):
+        return f"map({ort_type_name(t.key)},{type_string(t.value)})"
     return "unknown"
 
 

@@ -93,6 +93,13 @@ def _type_of(vi: onnx.ValueInfoProto) -> ir.TensorType | None:
     t = vi.type
     if t.WhichOneof("value") in ("sequence_type", "optional_type"):
         return _non_tensor_type(vi)
+    if t.WhichOneof("value") == "map_type":     # ai.onnx.ml maps: Python dicts at run time
+        try:
+            key = ir.np_dtype(t.map_type.key_type)
+        except TypeError:
+            return None
+        vt = t.map_type.value_type
+        return ir.MapType(key, _type_of(onnx.helper.make_value_info(vi.name, vt)) if vt.WhichOneof("value") else None)
     if t.WhichOneof("value") != "tensor_type":
         return None
     tt = t.tensor_type

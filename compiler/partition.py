@@ -53,8 +53,20 @@ def opdef_for(graph: ir.Graph, node: ir.Node) -> OpDef:
             raise unsupported(node, opset, "sequence and optional values are only supported by host ops")
     why = opdef.supports(ctx)
     if why:
+        if opdef.kind != HOST and unknown_rank(graph, node):
+            return opdef    # checked again when the step is specialized to the ranks it runs with
         raise unsupported(node, opset, why)
     return opdef
+
+
+def unknown_rank(graph: ir.Graph, node: ir.Node) -> bool:
+    """Some tensor the node reads or writes has no known rank (after an If whose branches
+    differ, say): its step is generated once the ranks are seen at run time."""
+    for v in list(node.inputs) + list(node.outputs):
+        t = graph.types.get(v) if v else None
+        if v and (t is None or (isinstance(t, ir.TensorType) and t.shape is None)):
+            return True
+    return False
 
 
 def plan_known(graph: ir.Graph, opdefs: dict[int, OpDef]) -> set[str]:

@@ -8,6 +8,7 @@ compiled function reads every dim, offset, stride and kernel parameter from.
 """
 from __future__ import annotations
 
+import copy
 import dataclasses
 import threading
 import time
@@ -20,7 +21,7 @@ from . import ir, memory
 from .cache import load_source
 from .codegen import StepCode, generate
 from .infer import ShapeEnv
-from .partition import Step, partition
+from .partition import Step, partition, unknown_rank
 from .registry import HOST, STRIDED, VIEW, Ctx, ShapeValueUnknown
 from .schedule import schedule
 
@@ -54,10 +55,15 @@ class CompiledStep:
         self.opdefs = opdefs
         self.weights = weights
         types = graph.types
-        groups = schedule(step.nodes, opdefs, types, set(step.outputs))
-        self.code: StepCode = generate(f"step_{step.index}", groups, graph, types, opdefs,
-                                       step.inputs, step.outputs, set(weights.offsets))
         self.cache_dir = cache_dir
+        # A step reading a tensor of unknown rank is generated per rank signature at run time.
+        self.lazy = any(unknown_rank(graph, n) for n in step.nodes)
+        self._specialized: dict = {}
+        self.code: Optional[StepCode] = None
+        if not self.lazy:
+            groups = schedule(step.nodes, opdefs, types, set(step.outputs))
+            self.code = generate(f"step_{step.index}", groups, graph, types, opdefs,
+                                 step.inputs, step.outputs, set(weights.offsets))
         self.fn = None
         self._plans: dict = {}
         self._lock = threading.Lock()
@@ -69,6 +75,8 @@ class CompiledStep:
         compiled (or loaded from Numba's disk cache) at their first call, which
         InferenceSession makes happen at creation with a warm-up run."""
         t0 = time.perf_counter()
+        if self.lazy:
+            return 0.0
         mod = load_source(self.code.source, self.cache_dir)
         self.fn = getattr(mod, self.code.fn_name)
         self.module_file = mod.__file__
@@ -97,6 +105,39 @@ class CompiledStep:
             needs = getattr(opdef, "value_inputs", None)
             todo.extend(x for i, x in enumerate(node.inputs) if x and (needs is None or i in needs))
         return sorted(result)
+
+    def specialize(self, arrays: dict[str, np.ndarray]) -> "CompiledStep":
+        """The step generated and compiled for the ranks and dtypes of these inputs (dims stay
+        symbolic, so the code serves every size of those ranks)."""
+        ins = [v for v in self.step.inputs if v not in self.weights.offsets and v in arrays]
+        key = tuple((v, arrays[v].dtype.str, np.ndim(arrays[v])) for v in ins)
+        spec = self._specialized.get(key)
+        if spec is not None:
+            return spec
+        with self._lock:
+            spec = self._specialized.get(key)
+            if spec is None:
+                g = copy.copy(self.graph)
+                g.types = dict(self.graph.types)
+                types = {}
+                for v in self.step.inputs:
+                    if v in g.initializers:
+                        a = g.initializers[v]
+                        types[v] = ir.TensorType(a.dtype, tuple(a.shape))
+                    elif v in arrays and isinstance(arrays[v], np.ndarray):
+                        a = arrays[v]
+                        types[v] = ir.TensorType(a.dtype, tuple(f"{v}__dim{k}" for k in range(a.ndim)))
+                env = ShapeEnv(g, types, dict(g.initializers), symbolic=True)
+                for node in self.step.nodes:
+                    env.infer_node(node)
+                g.types.update(env.types)
+                from .partition import opdef_for
+                for node in self.step.nodes:
+                    opdef_for(g, node)            # the checks deferred for want of ranks
+                spec = CompiledStep(self.step, g, self.opdefs, self.weights, self.cache_dir)
+                spec.compile()
+                self._specialized[key] = spec
+        return spec
 
     def plan(self, arrays: dict[str, np.ndarray]) -> Plan:
         key = tuple(arrays[v].shape for v in self.code.inputs)
@@ -186,6 +227,8 @@ class CompiledStep:
 
     def run(self, arrays: dict[str, np.ndarray], out: Optional[dict[str, np.ndarray]] = None) -> list[np.ndarray]:
         """`out` (IOBinding): caller buffers for some step outputs, written in place."""
+        if self.lazy:
+            return self.specialize(arrays).run(arrays, out)
         plan = self.plan(arrays)
         if self._store is None:     # dtypes compiled code sees as bit patterns (float16...)
             types = self.graph.types
@@ -302,7 +345,7 @@ class Program:
         """Every CompiledStep, including those of control-flow bodies built so far."""
         for s in self.steps:
             if isinstance(s, CompiledStep):
-                yield s
+                yield from (s._specialized.values() if s.lazy else [s])
             else:
                 for body in getattr(s, "subprograms", {}).values():
                     prog = getattr(body, "program", None)

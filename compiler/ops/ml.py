@@ -93,8 +93,8 @@ def _label_dtype(ctx):
     return _STR if _labels(ctx)[1] else np.dtype(np.int64)
 
 
-def _finish(s, post):
-    y = np.empty(s.shape, np.float32)
+def _finish(s, post, dtype=np.float32):
+    y = np.empty(s.shape, dtype)
     km.post_transform(s, post, y)
     return y
 
@@ -504,7 +504,7 @@ def _te_run(ctx, x):
     tr = _cached(ctx, "trees", _trees_v5)
     xs = x.astype(np.float32) if x.dtype == np.float16 else x
     s, _ = tr.scores(ctx, xs)
-    return [_finish(s, tr.post).astype(x.dtype, copy=False)]
+    return [_finish(s, tr.post, np.float64 if x.dtype == np.float64 else np.float32).astype(x.dtype, copy=False)]
 
 
 _reg("TreeEnsemble", [5], _te_infer, _te_run, dtypes=(np.float32, np.float64, np.float16))

@@ -280,7 +280,12 @@ register(OpDef("ConvInteger", 10, KERNEL, _iconv_infer(0, 1, lambda ctx: np.int3
 def _qc_emit(ctx, e):
     b = e.flat(8) if e.has_input(8) else "np.zeros(1, np.int32)"
     e.call("vision", "qlinear_conv", _v5(e, 0), e.flat(1), _zp(e, ctx, 2, 0), _v5(e, 3), e.flat(4),
-           _zp(e, ctx, 5, 3), e.flat(6), _zp(e, ctx, 7, 0), b, _v5(e, 0, True), e.params(11))
+           _zp(e, ctx, 5, 3), e.flat(6), _zp(e, ctx, 7, 0), b, _v5(e, 0, True), e.params(13))
+
+
+def _qc_params(ctx):
+    info = np.iinfo(ctx.out_dtype(0))
+    return _iconv_params(0, 3, 8)(ctx) + [int(info.min), int(info.max)]
 
 
 def _qc_check(ctx):
@@ -297,7 +302,7 @@ def _qc_check(ctx):
 
 register(OpDef("QLinearConv", 10, KERNEL,
                _iconv_infer(0, 3, lambda ctx: ctx.inputs[7].dtype if ctx.has_input(7) else ctx.inputs[0].dtype),
-               emit=_qc_emit, params=_iconv_params(0, 3, 8), dtypes=(np.uint8, np.int8), check=_qc_check))
+               emit=_qc_emit, params=_qc_params, dtypes=(np.uint8, np.int8), check=_qc_check))
 
 
 # ---------------------------------------------------------------- NonMaxSuppression (host)

@@ -113,7 +113,7 @@ def probit(v):
 
 @njit(**_opts)
 def post_transform(s, kind, y):
-    """y (float32, N x K) = transform of the scores s (float64, N x K), row by row."""
+    """y (N x K, float32 or float64) = transform of the scores s (float64, N x K), row by row."""
     N, K = s.shape
     for i in range(N):
         if kind == SOFTMAX or kind == SOFTMAX_ZERO:
@@ -132,7 +132,7 @@ def post_transform(s, kind, y):
                 s[i, k] = v
                 tot += v
             for k in range(K):
-                y[i, k] = np.float32(0.5) if kind == SOFTMAX_ZERO and tot == 0 else np.float32(s[i, k] / tot)
+                y[i, k] = 0.5 if kind == SOFTMAX_ZERO and tot == 0 else s[i, k] / tot
         else:
             for k in range(K):
                 v = s[i, k]
@@ -140,7 +140,7 @@ def post_transform(s, kind, y):
                     v = logistic(v)
                 elif kind == PROBIT:
                     v = probit(v)
-                y[i, k] = np.float32(v)
+                y[i, k] = v
 
 
 # ---------------------------------------------------------------- tree ensembles

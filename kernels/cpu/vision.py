@@ -20,6 +20,7 @@ and integer convolutions (ConvInteger, QLinearConv).
     qlinear_conv(x, xs, xzp, w, ws, wzp, ys, yzp, b, y, p)
                                      5-D x/w/y as in conv.py; zero points and scales as 1-element or
                                      per-output-channel arrays; p = [sd, sh, sw, pd, ph, pw, dd, dh, dw, group, has_b]
+                                     (+ [lo, hi], the output type's range, for qlinear_conv)
 
 Every index computed from data (grid coordinates, rois, offsets, unpool indices) is
 checked or clamped before it is used: nothing reads or writes outside its array.
@@ -473,8 +474,8 @@ def qlinear_conv(x, xs, xzp, w, ws, wzp, ys, yzp, b, y, p):
     acc = np.empty((N, M, S), np.int32)
     _conv_int_acc(x, w, xzp, wzp, acc, p2)
     y3 = y.reshape(N, M, S)
-    lo = -128.0 if yzp.dtype == np.int8 else 0.0
-    hi = 127.0 if yzp.dtype == np.int8 else 255.0
+    lo = float(p[11])
+    hi = float(p[12])
     yz = float(yzp[0])
     ysv = float(ys[0])
     for m in range(M):
