@@ -30,11 +30,9 @@ _tmpdir: str | None = None
 
 
 def default_cache_dir() -> str:
-    env = os.environ.get("ONNXJIT_CACHE_DIR")
-    if env:
-        return env
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return os.path.join(base, "onnxjit")
+    """$ONNXJIT_CACHE_DIR, else the user's cache directory (shared with the kernels' cache)."""
+    from onnxjit.kernels._numba_cache import cache_root
+    return cache_root()
 
 
 def _cpu() -> str:

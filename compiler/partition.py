@@ -51,12 +51,33 @@ def opdef_for(graph: ir.Graph, node: ir.Node) -> OpDef:
         opdef = lookup(HOST_VARIANTS, node.op_type, 1)
         if opdef is None:
             raise unsupported(node, opset, "sequence and optional values are only supported by host ops")
+    if opdef.kind != HOST and any(isinstance(t, ir.TensorType) and t.dtype == object
+                                  for t in ctx.inputs + ctx.outputs if t is not None):
+        # string tensors exist only on the host: data movement on them (Gather, Reshape,
+        # Concat... in converted scikit-learn pipelines) runs the op's NumPy `value` function
+        host = lookup(HOST_VARIANTS, node.op_type, 1) or _host_from_value(opdef)
+        if host is not None:
+            return host
     why = opdef.supports(ctx)
     if why:
         if opdef.kind != HOST and unknown_rank(graph, node):
             return opdef    # checked again when the step is specialized to the ranks it runs with
         raise unsupported(node, opset, why)
     return opdef
+
+
+_HOST_FROM_VALUE: dict[int, OpDef] = {}
+
+
+def _host_from_value(opdef: OpDef):
+    """A HOST op running `opdef.value` (its NumPy evaluation), for string tensors."""
+    if opdef.value is None:
+        return None
+    h = _HOST_FROM_VALUE.get(id(opdef))
+    if h is None:
+        h = _HOST_FROM_VALUE[id(opdef)] = OpDef(opdef.op_type, opdef.since, HOST, opdef.infer, domain=opdef.domain,
+                                                run=opdef.value, value=opdef.value, shape_inputs=opdef.shape_inputs)
+    return h
 
 
 def unknown_rank(graph: ir.Graph, node: ir.Node) -> bool:

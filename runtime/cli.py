@@ -50,7 +50,7 @@ def cmd_run(args) -> int:
     n_nodes = len(prog.graph.nodes)
     print(f"session created in {created:.2f} s (compile {sess.timings.get('compile', 0):.2f} s): "
           f"{n_nodes} nodes after optimization in {len(prog.steps)} step(s), "
-          f"{sum(len(s.code.groups) for s in prog.steps if hasattr(s, 'code'))} fused groups")
+          f"{sum(len(s.code.groups) for s in prog.compiled_steps())} fused groups")
     feeds = make_feeds(sess, args.seed)
     for name, a in feeds.items():
         print(f"input  {name}: {a.dtype}{list(a.shape)} (seeded random, seed {args.seed})")
@@ -79,23 +79,29 @@ def cmd_inspect(args) -> int:
     print(f"== optimized graph '{g.name}': {len(g.nodes)} nodes, {len(g.initializers)} initializers")
     print("   passes: " + (", ".join(f"{k} x{v}" for k, v in sess.pass_stats) or "none"))
     print("   ops: " + ", ".join(f"{k} {v}" for k, v in ops.most_common()))
+    from onnxjit.compiler.schedule import describe
+    from .errors import OnnxJitError
+    feeds = make_feeds(sess, 0)
+    try:
+        sess.run(None, feeds)      # steps of unknown rank are generated at their first run
+    except OnnxJitError as e:
+        print(f"(a run on generated inputs failed, so plans of later steps are missing: {type(e).__name__}: {e})")
     print("== partitions")
     for s in prog.steps:
         print(f"  {s.step.label}: inputs {len(s.step.inputs)}, outputs {len(s.step.outputs)}")
-        if hasattr(s, "code"):
-            from onnxjit.compiler.schedule import describe
+        if getattr(s, "lazy", False):
+            print("      generated per input rank at run time")
+        elif getattr(s, "code", None) is not None:
             print(describe(s.code.groups))
-    feeds = make_feeds(sess, 0)
-    sess.run(None, feeds)
+    steps = list(prog.compiled_steps())
     print("== memory plan (for the inputs " + ", ".join(f"{k}{list(v.shape)}" for k, v in feeds.items()) + ")")
-    for s in prog.steps:
-        if hasattr(s, "code"):
-            for plan in list(s._plans.values())[:1]:
-                print(plan.memory.summary() if args.verbose else plan.memory.summary().splitlines()[0])
+    for s in steps:
+        for plan in list(s._plans.values())[:1]:
+            print(f"  {s.code.fn_name}: " + (plan.memory.summary() if args.verbose
+                                             else plan.memory.summary().splitlines()[0]))
     print("== generated source")
-    for s in prog.steps:
-        if hasattr(s, "code"):
-            print(s.code.source)
+    for s in steps:
+        print(s.code.source)
     return 0
 
 
@@ -151,7 +157,12 @@ def main(argv=None) -> int:
         return conf_main(rest)
     if rest:
         p.error(f"unrecognized arguments: {' '.join(rest)}")
-    return {"run": cmd_run, "inspect": cmd_inspect, "compile": cmd_compile}[args.cmd](args)
+    from .errors import OnnxJitError
+    try:
+        return {"run": cmd_run, "inspect": cmd_inspect, "compile": cmd_compile}[args.cmd](args)
+    except OnnxJitError as e:
+        print(f"onnxjit {args.cmd}: {type(e).__name__}: {e}", file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":

@@ -166,7 +166,7 @@ def _lincls_run(ctx, x):
             s2[:, 1] = s[:, 0]
             # the second class's score: onnxruntime writes -s, or 1 - s under
             # PROBIT/NONE-like transforms of probabilities
-            s2[:, 0] = -s[:, 0]
+            s2[:, 0] = 1.0 - s[:, 0] if post in (km.NONE, km.PROBIT) else -s[:, 0]
             if post == km.LOGISTIC:
                 z = np.empty(s2.shape, np.float32)
                 km.post_transform(s2, post, z)
@@ -508,3 +508,473 @@ def _te_run(ctx, x):
 
 
 _reg("TreeEnsemble", [5], _te_infer, _te_run, dtypes=(np.float32, np.float64, np.float16))
+
+
+# ---------------------------------------------------------------- Scaler, Normalizer, Binarizer, Imputer
+
+def _same_shape(dtype=None):
+    def infer(ctx):
+        return [_t(ctx.inputs[0].dtype if dtype is None else dtype, ctx.inputs[0].shape)]
+    return infer
+
+
+def _last_axis(x):
+    return x.reshape(-1, x.shape[-1]) if x.ndim >= 1 and x.size else x.reshape(-1, 1)
+
+
+def _scaler_run(ctx, x):
+    off = _cached(ctx, "off", lambda c: _arr(c, "offset", np.float64, []))
+    sc = _cached(ctx, "scale", lambda c: _arr(c, "scale", np.float64, []))
+    x2 = np.ascontiguousarray(_last_axis(x) if x.ndim else x.reshape(1, 1))
+    F = x2.shape[1]
+    for name, a in (("offset", off), ("scale", sc)):
+        if a.size not in (0, 1, F):
+            raise InvalidArgument(f"{ctx.label}: {name} has {a.size} values for {F} features")
+    y = np.empty(x2.shape, np.float32)
+    km.scaler(x2, off, sc, y)
+    return [y.reshape(x.shape)]
+
+
+_reg("Scaler", [1], _same_shape(_F32), _scaler_run, dtypes=_NUM_IN)
+
+
+def _normalizer_infer(ctx):
+    s = ctx.inputs[0].shape
+    return [_t(_F32, s)]
+
+
+def _normalizer_run(ctx, x):
+    norm = {"MAX": 0, "L1": 1, "L2": 2}.get(ctx.attr("norm", "MAX"))
+    if norm is None:
+        raise InvalidGraph(f"{ctx.label}: norm must be MAX, L1 or L2")
+    if x.ndim > 2:
+        raise InvalidArgument(f"{ctx.label}: input must be [N, C] or [C], got {list(x.shape)}")
+    x2 = np.ascontiguousarray(_rows(ctx, x))
+    y = np.empty(x2.shape, np.float32)
+    km.normalizer(x2, norm, y)
+    return [y.reshape(x.shape)]
+
+
+_reg("Normalizer", [1], _normalizer_infer, _normalizer_run, dtypes=_NUM_IN)
+
+
+def _binarizer_run(ctx, x):
+    y = np.empty(x.shape, x.dtype)
+    km.binarize(np.ascontiguousarray(x).reshape(-1), x.dtype.type(ctx.attr("threshold", 0.0)), y.reshape(-1))
+    return [y]
+
+
+_reg("Binarizer", [1], _same_shape(), _binarizer_run, dtypes=_NUM_IN)
+
+
+def _imputer_run(ctx, x):
+    if x.dtype.kind == "f":
+        vals = _arr(ctx, "imputed_value_floats", x.dtype, [])
+        rep = float(ctx.attr("replaced_value_float", 0.0))
+    else:
+        vals = _arr(ctx, "imputed_value_int64s", x.dtype, [])
+        rep = int(ctx.attr("replaced_value_int64", 0))
+    x2 = np.ascontiguousarray(_last_axis(x) if x.ndim else x.reshape(1, 1))
+    if vals.size not in (1, x2.shape[1]):
+        raise InvalidArgument(f"{ctx.label}: {vals.size} imputed values for {x2.shape[1]} features")
+    y = np.empty(x2.shape, x.dtype)
+    km.impute(x2, vals, x.dtype.type(rep), y)
+    return [y.reshape(x.shape)]
+
+
+_reg("Imputer", [1], _same_shape(), _imputer_run, dtypes=_NUM_IN)
+
+
+# ---------------------------------------------------------------- ArrayFeatureExtractor, FeatureVectorizer
+
+def _afe_infer(ctx):
+    s = ctx.inputs[0].shape
+    i = ctx.inputs[1].shape
+    n = int(np.prod(i)) if i is not None and all(isinstance(d, int) for d in i) else ctx.fresh_dim()
+    if s is None:
+        return [_t(ctx.inputs[0].dtype, None)]
+    return [_t(ctx.inputs[0].dtype, (1, n) if len(s) <= 1 else tuple(s[:-1]) + (n,))]
+
+
+def _afe_run(ctx, x, idx):
+    idx = np.asarray(idx, np.int64).reshape(-1)
+    F = x.shape[-1] if x.ndim else 1
+    if idx.size and (idx.min() < 0 or idx.max() >= F):
+        raise InvalidArgument(f"{ctx.label}: invalid Y argument: index {int(idx.max() if idx.max() >= F else idx.min())} "
+                              f"is out of range [0, {F})")
+    lead = (1,) if x.ndim <= 1 else x.shape[:-1]
+    x2 = x.reshape(-1, F)
+    if x.dtype == _STR:
+        y = x2[:, idx]
+    else:
+        y = np.empty((x2.shape[0], idx.size), x.dtype)
+        km.gather_last(np.ascontiguousarray(x2), idx, y)
+    return [y.reshape(tuple(lead) + (idx.size,))]
+
+
+_reg("ArrayFeatureExtractor", [1], _afe_infer, _afe_run)
+
+
+def _fv_infer(ctx):
+    dims = [int(d) for d in ctx.attr("inputdimensions") or []]
+    return [_t(_F32, (_n_rows(ctx), sum(dims)))]
+
+
+def _fv_run(ctx, *xs):
+    dims = [int(d) for d in ctx.attr("inputdimensions") or []]
+    if len(dims) != len(xs):
+        raise InvalidGraph(f"{ctx.label}: inputdimensions has {len(dims)} entries for {len(xs)} inputs")
+    N = 1 if xs[0].ndim <= 1 else xs[0].shape[0]
+    y = np.zeros((N, sum(dims)), np.float32)
+    col = 0
+    for x, d in zip(xs, dims):
+        x2 = _rows(ctx, x)
+        if x2.shape[0] != N:
+            raise InvalidArgument(f"{ctx.label}: inputs have different batch sizes")
+        k = min(d, x2.shape[1])
+        y[:, col:col + k] = x2[:, :k]
+        col += d
+    return [y]
+
+
+_reg("FeatureVectorizer", [1], _fv_infer, _fv_run, dtypes=_NUM_IN)
+
+
+# ---------------------------------------------------------------- OneHotEncoder, CategoryMapper, LabelEncoder
+
+def _ohe_cats(ctx):
+    s = ctx.attr("cats_strings")
+    if s is not None and len(s) > 0:
+        return {v: k for k, v in reversed(list(enumerate(s)))}, True
+    i = ctx.attr("cats_int64s")
+    if i is None or len(i) == 0:
+        raise InvalidGraph(f"{ctx.label}: one of cats_strings or cats_int64s is required")
+    return {int(v): k for k, v in reversed(list(enumerate(i)))}, False
+
+
+def _ohe_infer(ctx):
+    cats, _ = _cached(ctx, "cats", _ohe_cats)
+    s = ctx.inputs[0].shape
+    return [_t(_F32, None if s is None else tuple(s) + (len(cats),))]
+
+
+def _ohe_run(ctx, x):
+    cats, strings = _cached(ctx, "cats", _ohe_cats)
+    if strings != (x.dtype == _STR):
+        raise InvalidArgument(f"{ctx.label}: input type {x.dtype} does not match the categories")
+    if strings:
+        ids = hs.to_ids(x, cats, -1).reshape(-1)
+    else:
+        keys, vals = _cached(ctx, "ohe_sorted", lambda c: _sorted_table({k: v for k, v in cats.items()}, np.int64))
+        ids = np.empty(x.size, np.int64)
+        km.sorted_lookup(x.reshape(-1).astype(np.int64), keys, vals, np.int64(-1), -1, ids)
+    y = np.empty((x.size, len(cats)), np.float32)
+    bad = km.one_hot(ids, len(cats), y)
+    if bad and not int(ctx.attr("zeros", 1)):
+        raise InvalidArgument(f"{ctx.label}: an input value is not one of the categories and zeros=0")
+    return [y.reshape(tuple(x.shape) + (len(cats),))]
+
+
+_reg("OneHotEncoder", [1], _ohe_infer, _ohe_run)
+
+
+def _sorted_table(table: dict, key_dtype, val_dtype=np.int64):
+    """dict -> (sorted keys, values) for km.sorted_lookup."""
+    items = sorted(table.items())
+    return (np.asarray([k for k, _ in items], key_dtype).reshape(-1),
+            np.asarray([v for _, v in items], val_dtype).reshape(-1))
+
+
+def _cm_infer(ctx):
+    out = np.int64 if ctx.inputs[0].dtype == _STR else _STR
+    return [_t(out, ctx.inputs[0].shape)]
+
+
+def _cm_run(ctx, x):
+    strs = list(ctx.attr("cats_strings") or [])
+    ints = [int(v) for v in ctx.attr("cats_int64s") or []]
+    if len(strs) != len(ints):
+        raise InvalidGraph(f"{ctx.label}: cats_strings and cats_int64s have different lengths")
+    if x.dtype == _STR:
+        table = _cached(ctx, "s2i", lambda c: dict(zip(strs, ints)))
+        return [hs.to_ids(x, table, int(ctx.attr("default_int64", -1)))]
+    table = _cached(ctx, "i2s", lambda c: dict(zip(ints, strs)))
+    return [hs.map_to_strings(x, table, ctx.attr("default_string", "_Unused"))]
+
+
+_reg("CategoryMapper", [1], _cm_infer, _cm_run, dtypes=(np.int64, object))
+
+
+_LE_VALUE_DTYPES = {"floats": np.float32, "int64s": np.int64, "strings": object}
+
+
+def _le_spec(ctx):
+    """(keys, values, default, value dtype) of a LabelEncoder."""
+    if ctx.opset < 2:
+        classes = list(ctx.attr("classes_strings") or [])
+        if ctx.inputs[0] is not None and ctx.inputs[0].dtype == _STR:
+            return (np.array(classes, dtype=object), np.arange(len(classes), dtype=np.int64),
+                    int(ctx.attr("default_int64", -1)), np.dtype(np.int64))
+        return (np.arange(len(classes), dtype=np.int64), np.array(classes, dtype=object),
+                ctx.attr("default_string", "_Unused"), _STR)
+    keys = values = None
+    for kind in ("floats", "int64s", "strings"):
+        k = ctx.attr("keys_" + kind)
+        if k is not None and len(k) > 0 and keys is None:
+            keys = np.asarray(list(k), _LE_VALUE_DTYPES[kind])
+        v = ctx.attr("values_" + kind)
+        if v is not None and len(v) > 0 and values is None:
+            values = np.asarray(list(v), _LE_VALUE_DTYPES[kind])
+            vkind = kind
+    if keys is None and ctx.attr("keys_tensor") is not None:
+        keys = np.asarray(ctx.attr("keys_tensor")).reshape(-1)
+    if values is None and ctx.attr("values_tensor") is not None:
+        values = np.asarray(ctx.attr("values_tensor")).reshape(-1)
+        d = ctx.attr("default_tensor")
+        if d is not None:
+            default = np.asarray(d).reshape(-1)[0]
+        else:
+            default = "_Unused" if values.dtype == _STR else (-1 if values.dtype.kind in "iu" else -0.0)
+    elif values is not None:
+        default = {"floats": lambda: float(ctx.attr("default_float", -0.0)),
+                   "int64s": lambda: int(ctx.attr("default_int64", -1)),
+                   "strings": lambda: ctx.attr("default_string", "_Unused")}[vkind]()
+    if keys is None or values is None:
+        raise InvalidGraph(f"{ctx.label}: LabelEncoder needs keys and values")
+    if keys.size != values.size:
+        raise InvalidGraph(f"{ctx.label}: {keys.size} keys for {values.size} values")
+    return keys, values, default, values.dtype
+
+
+def _le_infer(ctx):
+    return [_t(_le_spec(ctx)[3], ctx.inputs[0].shape)]
+
+
+def _le_tables(ctx):
+    keys, values, default, vdt = _le_spec(ctx)
+    if keys.dtype == _STR:
+        table = {}
+        for k, v in enumerate(keys):
+            table.setdefault(str(k if False else v), k)
+        return ("str", table, values, default)
+    order = {}
+    nan_index = -1
+    for j, k in enumerate(keys.tolist()):
+        if isinstance(k, float) and k != k:
+            nan_index = j if nan_index < 0 else nan_index
+        else:
+            order.setdefault(k, j)
+    sk, sv = _sorted_table(order, keys.dtype)
+    return ("num", (sk, sv, nan_index), values, default)
+
+
+def _le_run(ctx, x):
+    kind, table, values, default = _cached(ctx, "le", _le_tables)
+    if kind == "str":
+        if x.dtype != _STR:
+            raise InvalidArgument(f"{ctx.label}: string keys but {x.dtype} input")
+        idx = hs.to_ids(x, table, -1)
+    else:
+        if x.dtype == _STR:
+            raise InvalidArgument(f"{ctx.label}: numeric keys but string input")
+        sk, sv, nan_index = table
+        idx = np.empty(x.size, np.int64)
+        km.sorted_lookup(np.ascontiguousarray(x).reshape(-1).astype(sk.dtype), sk, sv, np.int64(-1),
+                         nan_index, idx)
+        idx = idx.reshape(x.shape)
+    if values.dtype == _STR:
+        return [hs.take_strings(values, idx, default)]
+    y = np.empty(x.size, values.dtype)
+    km.sorted_lookup(idx.reshape(-1), np.arange(values.size, dtype=np.int64), values,
+                     values.dtype.type(default), -1, y)
+    return [y.reshape(x.shape)]
+
+
+_reg("LabelEncoder", [1, 2, 4], _le_infer, _le_run)
+
+
+# ---------------------------------------------------------------- ZipMap, DictVectorizer
+
+def _zipmap_infer(ctx):
+    labels, strings = _labels(ctx)
+    return [ir.SequenceType(ir.MapType(_STR if strings else np.dtype(np.int64), _t(_F32, ())))]
+
+
+def _zipmap_run(ctx, x):
+    labels, strings = _labels(ctx)
+    x2 = _rows(ctx, x)
+    if x2.shape[1] != len(labels):
+        raise InvalidArgument(f"{ctx.label}: input has {x2.shape[1]} columns for {len(labels)} class labels")
+    keys = [str(k) for k in labels] if strings else [int(k) for k in labels]
+    return [[dict(zip(keys, row)) for row in x2.astype(np.float32).tolist()]]
+
+
+_reg("ZipMap", [1], _zipmap_infer, _zipmap_run, dtypes=(np.float32,))
+
+
+def _dv_vocab(ctx):
+    s = ctx.attr("string_vocabulary")
+    if s is not None and len(s) > 0:
+        return list(s), True
+    return [int(v) for v in ctx.attr("int64_vocabulary") or []], False
+
+
+def _dv_infer(ctx):
+    t = ctx.inputs[0]
+    vt = t.value.dtype if isinstance(t, ir.MapType) and isinstance(t.value, ir.TensorType) else _F32
+    vocab, _ = _dv_vocab(ctx)
+    return [_t(vt, (1, len(vocab)))]
+
+
+def _dv_run(ctx, m):
+    if isinstance(m, np.ndarray) and m.dtype == _STR and m.size == 1:
+        m = m.reshape(-1)[0]
+    if not isinstance(m, dict):
+        raise InvalidArgument(f"{ctx.label}: the input must be a map (a dict), got {type(m).__name__}")
+    vocab, strings = _dv_vocab(ctx)
+    pos = _cached(ctx, "vocab", lambda c: {k: j for j, k in enumerate(vocab)})
+    odt = ctx.outputs[0].dtype if ctx.outputs and ctx.outputs[0] is not None else _F32
+    y = np.zeros((1, len(vocab)), odt) if odt != _STR else np.full((1, len(vocab)), "", dtype=object)
+    for k, v in m.items():
+        j = pos.get(k.item() if isinstance(k, np.generic) else k)
+        if j is not None:
+            y[0, j] = v
+    return [y]
+
+
+_reg("DictVectorizer", [1], _dv_infer, _dv_run)
+
+
+# ---------------------------------------------------------------- SVMRegressor / SVMClassifier
+
+_KERNELS = {"LINEAR": 0, "POLY": 1, "RBF": 2, "SIGMOID": 3}
+
+
+def _svm_common(ctx):
+    kt = _KERNELS.get(ctx.attr("kernel_type", "LINEAR"))
+    if kt is None:
+        raise InvalidGraph(f"{ctx.label}: unknown kernel_type")
+    kp = [float(v) for v in ctx.attr("kernel_params") or []] + [0.0, 0.0, 0.0]
+    gamma, coef0, degree = kp[0], kp[1], kp[2]
+    sv = np.asarray(ctx.attr("support_vectors") or [], np.float64)
+    return kt, gamma, coef0, degree, sv
+
+
+def _svr_consts(ctx):
+    kt, gamma, coef0, degree, sv = _svm_common(ctx)
+    ns = int(ctx.attr("n_supports", 0))
+    coef = np.asarray(ctx.attr("coefficients") or [], np.float64)
+    rho = np.asarray(ctx.attr("rho") or [0.0], np.float64)
+    if ns > 0:
+        if sv.size % ns or coef.size != ns:
+            raise InvalidGraph(f"{ctx.label}: support_vectors/coefficients do not match n_supports={ns}")
+        sv = sv.reshape(ns, -1)
+    return kt, gamma, coef0, degree, sv, ns, coef, rho
+
+
+def _svr_run(ctx, x):
+    kt, gamma, coef0, degree, sv, ns, coef, rho = _cached(ctx, "svr", _svr_consts)
+    x2 = np.ascontiguousarray(_rows(ctx, x))
+    if ns > 0:
+        if x2.shape[1] != sv.shape[1]:
+            raise InvalidArgument(f"{ctx.label}: input has {x2.shape[1]} features, the support vectors {sv.shape[1]}")
+        kv = np.empty((x2.shape[0], ns), np.float64)
+        km.svm_kernels(x2, sv, kt, gamma, coef0, degree, kv)
+        s = np.empty((x2.shape[0], 1), np.float64)
+        km.linear(kv, coef.reshape(1, -1), rho[:1], s)
+    else:
+        if x2.shape[1] != coef.size:
+            raise InvalidArgument(f"{ctx.label}: input has {x2.shape[1]} features, the model {coef.size}")
+        s = np.empty((x2.shape[0], 1), np.float64)
+        km.linear(x2, coef.reshape(1, -1), rho[:1], s)
+    if int(ctx.attr("one_class", 0)):
+        s = np.where(s > 0, 1.0, -1.0)
+    return [_finish(s, _post(ctx))]
+
+
+_reg("SVMRegressor", [1], lambda ctx: [_t(_F32, (_n_rows(ctx), 1))], _svr_run, dtypes=_NUM_IN)
+
+
+def _svc_labels(ctx):
+    s = ctx.attr("classlabels_strings")
+    if s is not None and len(s) > 0:
+        return np.array(list(s), dtype=object), True
+    return np.asarray(list(ctx.attr("classlabels_ints") or []), np.int64), False
+
+
+def _svc_consts(ctx):
+    kt, gamma, coef0, degree, sv = _svm_common(ctx)
+    labels, _ = _svc_labels(ctx)
+    C = len(labels)
+    vpc = np.asarray(ctx.attr("vectors_per_class") or [], np.int64)
+    coef = np.asarray(ctx.attr("coefficients") or [], np.float64)
+    rho = np.asarray(ctx.attr("rho") or [], np.float64)
+    pa = np.asarray(ctx.attr("prob_a") or [], np.float64)
+    pb = np.asarray(ctx.attr("prob_b") or [], np.float64)
+    if C == 0:
+        raise InvalidGraph(f"{ctx.label}: SVMClassifier needs class labels")
+    if vpc.size:
+        S = int(vpc.sum())
+        if vpc.size != C or S == 0 or sv.size % S or coef.size != (C - 1) * S:
+            raise InvalidGraph(f"{ctx.label}: vectors_per_class, support_vectors and coefficients do not agree")
+        pairs = C * (C - 1) // 2
+        if rho.size < pairs:
+            raise InvalidGraph(f"{ctx.label}: rho has {rho.size} values for {pairs} class pairs")
+        starts = np.concatenate([[0], np.cumsum(vpc)[:-1]]).astype(np.int64)
+        return dict(svc=True, kt=kt, gamma=gamma, coef0=coef0, degree=degree, sv=sv.reshape(S, -1), starts=starts,
+                    counts=vpc, coef=coef.reshape(C - 1, S), rho=rho, pa=pa, pb=pb, C=C,
+                    proba=pa.size > 0 and pa.size >= pairs)
+    if coef.size % C:
+        raise InvalidGraph(f"{ctx.label}: {coef.size} coefficients for {C} classes")
+    return dict(svc=False, coef=coef.reshape(C, -1), rho=rho if rho.size else np.zeros(C), C=C, proba=False)
+
+
+def _svc_ncols(ctx):
+    k = _cached(ctx, "svc", _svc_consts)
+    C = k["C"]
+    if not k["svc"] or k["proba"]:
+        return C
+    return 2 if C == 2 else C * (C - 1) // 2
+
+
+def _svc_infer(ctx):
+    n = _n_rows(ctx)
+    dt = _STR if _svc_labels(ctx)[1] else np.dtype(np.int64)
+    return [_t(dt, (n,)), _t(_F32, (n, _svc_ncols(ctx)))]
+
+
+def _svc_run(ctx, x):
+    k = _cached(ctx, "svc", _svc_consts)
+    labels, _ = _svc_labels(ctx)
+    post = _post(ctx)
+    x2 = np.ascontiguousarray(_rows(ctx, x))
+    C = k["C"]
+    N = x2.shape[0]
+    if not k["svc"]:
+        if x2.shape[1] != k["coef"].shape[1]:
+            raise InvalidArgument(f"{ctx.label}: input has {x2.shape[1]} features, the model {k['coef'].shape[1]}")
+        s = np.empty((N, C), np.float64)
+        km.linear(x2, k["coef"], k["rho"][:C], s)
+        idx = np.argmax(s, axis=1)
+        return [labels[idx], _finish(s, post)]
+    sv = k["sv"]
+    if x2.shape[1] != sv.shape[1]:
+        raise InvalidArgument(f"{ctx.label}: input has {x2.shape[1]} features, the support vectors {sv.shape[1]}")
+    kv = np.empty((N, sv.shape[0]), np.float64)
+    km.svm_kernels(x2, sv, k["kt"], k["gamma"], k["coef0"], k["degree"], kv)
+    pairs = C * (C - 1) // 2
+    votes = np.empty((N, C), np.int64)
+    dec = np.empty((N, pairs), np.float64)
+    km.svm_ovo(kv, k["starts"], k["counts"], k["coef"], k["rho"], votes, dec)
+    if k["proba"]:
+        p = np.empty((N, C), np.float64)
+        km.svm_probabilities(dec, k["pa"], k["pb"], C, p)
+        return [labels[np.argmax(votes, axis=1)], _finish(p, post)]   # the label is by votes
+    idx = np.argmax(votes, axis=1)
+    if C == 2:
+        s = np.concatenate([-dec, dec], axis=1)
+        return [labels[idx], _finish(s, post)]
+    return [labels[idx], _finish(dec, post)]
+
+
+_reg("SVMClassifier", [1], _svc_infer, _svc_run, dtypes=_NUM_IN)

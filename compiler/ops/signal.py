@@ -406,11 +406,30 @@ def _einsum_steps(labels, out):
     return steps
 
 
-def _einsum_nparams(steps):
+def _einsum_mm(dtype, b):
+    """Whether a step goes through BLAS (`einsum_mm`: two float operands) or the loop kernel."""
+    return b is not None and ir.compute_dtype(dtype).kind == "f"
+
+
+def _einsum_order(a, b, res, mm):
+    """The step's labels in kernel order (-> (order, header)).  Loop kernel: output labels, then
+    summed ones.  BLAS kernel: batch, m, n, k groups."""
+    if not mm:
+        summed = [c for c in dict.fromkeys(a + (b or [])) if c not in res]
+        return list(res) + summed, [len(res) + len(summed), len(res)]
+    allc = list(dict.fromkeys(a + b))
+    gb = [c for c in res if c in a and c in b]
+    gm = [c for c in res if c in a and c not in b]
+    gn = [c for c in res if c in b and c not in a]
+    gk = [c for c in allc if c not in res]
+    return gb + gm + gn + gk, [len(allc), len(gb), len(gm), len(gn), len(gk)]
+
+
+def _einsum_nparams(steps, dtype):
     total = len(steps) - 1          # sizes of the intermediates
     for a, b, res in steps:
-        nl = len(set(a) | set(b or []) | set(res))
-        total += 2 + 4 * nl
+        order, head = _einsum_order(a, b, res, _einsum_mm(dtype, b))
+        total += len(head) + 4 * len(order)
     return total
 
 
@@ -437,12 +456,11 @@ def _einsum_params(ctx):
     a_shape = shapes[0]
     for k, (a, b, res) in enumerate(steps):
         b_shape = shapes[k + 1] if b is not None else ()
-        summed = [c for c in dict.fromkeys(a + (b or [])) if c not in res]
-        order = list(res) + summed
+        order, head = _einsum_order(a, b, res, _einsum_mm(ctx.inputs[0].dtype, b))
         sa = _label_strides(a, a_shape, sizes)
         sb = _label_strides(b, b_shape, sizes) if b is not None else {}
         sy = _label_strides(res, [sizes[c] for c in res], sizes)
-        vals += [len(order), len(res)] + [sizes[c] for c in order] + [sa.get(c, 0) for c in order] \
+        vals += head + [sizes[c] for c in order] + [sa.get(c, 0) for c in order] \
             + [sb.get(c, 0) for c in order] + [sy.get(c, 0) for c in order]
         a_shape = [sizes[c] for c in res]
     return vals
@@ -454,13 +472,15 @@ def _einsum_emit(ctx, e):
     steps = _einsum_steps(labels, out)
     dt = ir.compute_dtype(ctx.outputs[0].dtype)
     zero = "np.float64(0.0)" if dt.kind == "f" else ("np.uint64(0)" if dt.kind == "u" else "np.int64(0)")
-    p = e.params(_einsum_nparams(steps))
+    p = e.params(_einsum_nparams(steps, dt))
     base = int(p[2:p.index(":")])
     pos = base + len(steps) - 1
     y = e.flat_out(0)
     cur = e.flat(0)
     for k, (a, b, res) in enumerate(steps):
-        nl = len(set(a) | set(b or []) | set(res))
+        mm = _einsum_mm(dt, b)
+        order, head = _einsum_order(a, b, res, mm)
+        n = len(head) + 4 * len(order)
         if b is None:
             bv = f"es_{y}_one"
             e.line(f"{bv} = np.ones(1, np.{np_name(dt)})")
@@ -471,8 +491,11 @@ def _einsum_emit(ctx, e):
         else:
             dst = f"es_{y}_{k}"
             e.line(f"{dst} = np.empty(P[{base + k}], np.{np_name(dt)})")
-        e.call("signal", "einsum", cur, bv, dst, zero, f"P[{pos}:{pos + 2 + 4 * nl}]")
-        pos += 2 + 4 * nl
+        if mm:
+            e.call("signal", "einsum_mm", cur, bv, dst, f"P[{pos}:{pos + n}]")
+        else:
+            e.call("signal", "einsum", cur, bv, dst, zero, f"P[{pos}:{pos + n}]")
+        pos += n
         cur = dst
 
 

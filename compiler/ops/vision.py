@@ -144,6 +144,8 @@ for _v in (10, 16):
 def _dc_infer(ctx):
     x, w = ctx.shape(0), ctx.shape(1)
     kernel = list(ctx.attr("kernel_shape") or w[2:])
+    if not all(isinstance(k, int) for k in kernel):
+        return [_t(ctx.inputs[0].dtype, [x[0], w[0]] + [ctx.fresh_dim() for _ in x[2:]])]
     _, _, out, _, _ = geometry(ctx, x[2:], kernel)
     return [_t(ctx.inputs[0].dtype, [x[0], w[0]] + out)]
 
@@ -234,6 +236,9 @@ def _iconv_geometry(ctx, xi, wi):
 
 def _iconv_infer(xi, wi, out_dtype):
     def infer(ctx):
+        x, w = ctx.shape(xi), ctx.shape(wi)
+        if not all(isinstance(k, int) for k in (ctx.attr("kernel_shape") or w[2:])):
+            return [_t(out_dtype(ctx), [x[0], w[0]] + [ctx.fresh_dim() for _ in x[2:]])]
         (_, _, out, _, _), x, w = _iconv_geometry(ctx, xi, wi)
         return [_t(out_dtype(ctx), [x[0], w[0]] + out)]
     return infer

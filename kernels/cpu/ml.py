@@ -389,3 +389,52 @@ def gather_last(x, idx, y):
     for i in range(x.shape[0]):
         for j in range(idx.shape[0]):
             y[i, j] = x[i, idx[j]]
+
+
+@njit(**_opts)
+def svm_probabilities(dec, prob_a, prob_b, C, p):
+    """libsvm's pairwise coupling: dec (N x pairs) decision values -> p (N x C) estimates."""
+    N = dec.shape[0]
+    r = np.zeros((C, C))
+    Q = np.zeros((C, C))
+    Qp = np.zeros(C)
+    eps = 0.005 / C
+    for n in range(N):
+        k = 0
+        for i in range(C):
+            for j in range(i + 1, C):
+                v = 1.0 - logistic(dec[n, k] * prob_a[k] + prob_b[k])
+                v = min(max(v, 1e-7), 1 - 1e-7)
+                r[i, j] = v
+                r[j, i] = 1 - v
+                k += 1
+        for i in range(C):
+            p[n, i] = 1.0 / C
+            Q[i, i] = 0.0
+            for j in range(i):
+                Q[i, i] += r[j, i] * r[j, i]
+                Q[i, j] = Q[j, i]
+            for j in range(i + 1, C):
+                Q[i, i] += r[j, i] * r[j, i]
+                Q[i, j] = -r[j, i] * r[i, j]
+        for _ in range(100):
+            pQp = 0.0
+            for i in range(C):
+                Qp[i] = 0.0
+                for j in range(C):
+                    Qp[i] += Q[i, j] * p[n, j]
+                pQp += p[n, i] * Qp[i]
+            err = 0.0
+            for i in range(C):
+                e = abs(Qp[i] - pQp)
+                if e > err:
+                    err = e
+            if err < eps:
+                break
+            for t in range(C):
+                diff = (-Qp[t] + pQp) / Q[t, t]
+                p[n, t] += diff
+                pQp = (pQp + diff * (diff * Q[t, t] + 2 * Qp[t])) / (1 + diff) / (1 + diff)
+                for j in range(C):
+                    Qp[j] = (Qp[j] + diff * Q[t, j]) / (1 + diff)
+                    p[n, j] /= (1 + diff)

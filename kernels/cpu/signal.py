@@ -342,3 +342,81 @@ def col2im(x, y, p):
             for n in range(N):
                 for c in range(C):
                     y3[n, c, pos] += x3[n, c * B + bb, l]
+
+
+@njit(**_opts)
+def _pack(src, dst, sz, st, lab):
+    """dst[:] = src read in row-major order over the labels `lab` (sizes sz, element strides st)."""
+    n = lab.size
+    total = dst.size
+    if total == 0:
+        return
+    idx = np.zeros(max(n, 1), np.int64)
+    for t in range(total):
+        off = 0
+        for k in range(n):
+            off += idx[k] * st[lab[k]]
+        dst[t] = src[off]
+        k = n - 1
+        while k >= 0:
+            idx[k] += 1
+            if idx[k] < sz[lab[k]]:
+                break
+            idx[k] = 0
+            k -= 1
+
+
+@njit(**_opts)
+def einsum_mm(a, b, y, p):
+    """A two-operand float contraction through BLAS: labels ordered batch (in a, b, y), m (a, y),
+    n (b, y), k (summed; an operand without a label reads it with stride 0).  a and b are packed
+    into (batch, m, k) and (batch, k, n), multiplied per batch, and y written through its strides.
+    p = [nl, nb, nm, nn, nk, sizes(nl), sa(nl), sb(nl), sy(nl)]."""
+    nl, nb, nm, nn, nk = p[0], p[1], p[2], p[3], p[4]
+    sz = p[5:5 + nl]
+    sa = p[5 + nl:5 + 2 * nl]
+    sb = p[5 + 2 * nl:5 + 3 * nl]
+    sy = p[5 + 3 * nl:5 + 4 * nl]
+    lab = np.arange(nl)
+    gb, gm, gn, gk = lab[:nb], lab[nb:nb + nm], lab[nb + nm:nb + nm + nn], lab[nb + nm + nn:]
+    B = 1
+    for k in gb:
+        B *= sz[k]
+    M = 1
+    for k in gm:
+        M *= sz[k]
+    N = 1
+    for k in gn:
+        N *= sz[k]
+    K = 1
+    for k in gk:
+        K *= sz[k]
+    if B * M * N == 0:
+        return
+    a2 = np.empty((B, M, K), y.dtype)
+    b2 = np.empty((B, K, N), y.dtype)
+    y2 = np.empty((B, M, N), y.dtype)
+    _pack(a, a2.reshape(-1), sz, sa, np.concatenate((gb, gm, gk)))
+    _pack(b, b2.reshape(-1), sz, sb, np.concatenate((gb, gk, gn)))
+    for i in range(B):
+        if K == 0:
+            y2[i] = 0
+        else:
+            np.dot(a2[i], b2[i], y2[i])
+    # y2 is row-major over (batch, m, n) labels: scatter it through y's strides
+    yl = np.concatenate((gb, gm, gn))
+    nyl = yl.size
+    idx = np.zeros(max(nyl, 1), np.int64)
+    flat = y2.reshape(-1)
+    for t in range(flat.size):
+        off = 0
+        for k in range(nyl):
+            off += idx[k] * sy[yl[k]]
+        y[off] = flat[t]
+        k = nyl - 1
+        while k >= 0:
+            idx[k] += 1
+            if idx[k] < sz[yl[k]]:
+                break
+            idx[k] = 0
+            k -= 1

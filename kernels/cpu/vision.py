@@ -127,7 +127,8 @@ def gridsample(x, grid, y, p):
                     hi = L - 0.5
                 if mode == 0:
                     xk = np.rint(xk)
-                if xk < lo or xk > hi:
+                # cubic applies the padding to each tap only (as onnxruntime and PyTorch do)
+                if mode != 2 and (xk < lo or xk > hi):
                     if pad == 1:
                         xk = min(max(xk, 0.0), L - 1.0)
                     elif pad == 2:
@@ -190,7 +191,8 @@ def affine_grid(theta, y, p):
                         L = W if k == 0 else (H if k == 1 else D)
                         q = j if k == 0 else (i if k == 1 else d)
                         if align != 0:
-                            h[k] = -1.0 + 2.0 * q / (L - 1) if L > 1 else -1.0
+                            # a dim of 1 gives 1.0, as onnxruntime computes (onnx's reference: -1.0)
+                            h[k] = -1.0 + 2.0 * q / (L - 1) if L > 1 else 1.0
                         else:
                             h[k] = -1.0 + (2.0 * q + 1.0) / L
                     for a in range(r):
@@ -198,6 +200,14 @@ def affine_grid(theta, y, p):
                         for k in range(r + 1):
                             acc += float(theta[n, a, k]) * h[k]
                         y[n, d, i, j, a] = acc
+
+
+@njit(**_opts, inline="always")
+def _rd(t, v):
+    """v rounded to t's dtype: onnxruntime computes RoiAlign's geometry in the input type,
+    and the sampling grid size (a ceil) depends on that rounding."""
+    t[0] = v
+    return float(t[0])
 
 
 @njit(**_opts)
@@ -208,23 +218,25 @@ def roi_align(x, rois, bidx, y, p, scale):
     sampling = p[1]
     half = p[2]
     off = 0.5 if half != 0 else 0.0
+    t = np.empty(1, rois.dtype)
+    sc = _rd(t, scale)
     for ri in range(R):
         b = np.int64(bidx[ri])
         if b < 0 or b >= N:
             return ri
-        x1 = float(rois[ri, 0]) * scale - off
-        y1 = float(rois[ri, 1]) * scale - off
-        x2 = float(rois[ri, 2]) * scale - off
-        y2 = float(rois[ri, 3]) * scale - off
-        rw = x2 - x1
-        rh = y2 - y1
+        x1 = _rd(t, _rd(t, float(rois[ri, 0]) * sc) - off)
+        y1 = _rd(t, _rd(t, float(rois[ri, 1]) * sc) - off)
+        x2 = _rd(t, _rd(t, float(rois[ri, 2]) * sc) - off)
+        y2 = _rd(t, _rd(t, float(rois[ri, 3]) * sc) - off)
+        rw = _rd(t, x2 - x1)
+        rh = _rd(t, y2 - y1)
         if half == 0:
             rw = max(rw, 1.0)
             rh = max(rh, 1.0)
-        bh = rh / OH
-        bw = rw / OW
-        gh = sampling if sampling > 0 else np.int64(math.ceil(rh / OH)) if rh / OH < _BIG else 1
-        gw = sampling if sampling > 0 else np.int64(math.ceil(rw / OW)) if rw / OW < _BIG else 1
+        bh = _rd(t, rh / OH)
+        bw = _rd(t, rw / OW)
+        gh = sampling if sampling > 0 else (np.int64(math.ceil(bh)) if bh < _BIG else 1)
+        gw = sampling if sampling > 0 else (np.int64(math.ceil(bw)) if bw < _BIG else 1)
         gh = max(gh, 0)
         gw = max(gw, 0)
         count = max(gh * gw, 1)
@@ -234,9 +246,9 @@ def roi_align(x, rois, bidx, y, p, scale):
                     acc = 0.0
                     first = True
                     for iy in range(gh):
-                        yy = y1 + oh * bh + (iy + 0.5) * bh / gh
+                        yy = _rd(t, _rd(t, y1 + _rd(t, oh * bh)) + _rd(t, _rd(t, (iy + 0.5) * bh) / gh))
                         for ix in range(gw):
-                            xx = x1 + ow * bw + (ix + 0.5) * bw / gw
+                            xx = _rd(t, _rd(t, x1 + _rd(t, ow * bw)) + _rd(t, _rd(t, (ix + 0.5) * bw) / gw))
                             val = 0.0
                             if yy < -1.0 or yy > H or xx < -1.0 or xx > W or not (yy == yy and xx == xx):
                                 val = 0.0
