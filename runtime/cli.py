@@ -135,6 +135,26 @@ def cmd_compile(args) -> int:
     return 0
 
 
+def cmd_ops(args) -> int:
+    """The op registry: every op, its versions, and whether it compiles (Numba) or runs on
+    the host (NumPy: strings, sequences, maps, data-dependent output sizes)."""
+    from onnxjit.compiler.registry import HOST, all_ops
+    table = all_ops()
+    counts = collections.Counter()
+    rows = []
+    for (domain, op), defs in sorted(table.items()):
+        if domain.startswith("onnxjit."):
+            continue
+        kinds = sorted({"host" if d.kind == HOST else "compiled" for d in defs})
+        counts[(domain or "ai.onnx", "/".join(kinds))] += 1
+        rows.append(f"{domain or 'ai.onnx':24s} {op:32s} {'/'.join(kinds):16s} since {', '.join(str(d.since) for d in defs)}")
+    if not args.summary:
+        print("\n".join(rows))
+    for (domain, kind), n in sorted(counts.items()):
+        print(f"{domain}: {n} ops {kind}")
+    return 0
+
+
 def main(argv=None) -> int:
     p = argparse.ArgumentParser(prog="onnxjit", description="Compile and run ONNX models with Numba.")
     sub = p.add_subparsers(dest="cmd", required=True)
@@ -150,6 +170,8 @@ def main(argv=None) -> int:
     k.add_argument("model")
     k.add_argument("-o", "--output", help="artifact path (default: MODEL with the .onnxjit suffix)")
     k.add_argument("--opt-level", type=int, default=99, choices=[0, 1, 2, 3, 99])
+    o = sub.add_parser("ops", help="list the op registry: versions, compiled or host")
+    o.add_argument("--summary", action="store_true", help="only the counts per domain")
     c = sub.add_parser("conformance", help="run ONNX's node conformance cases", add_help=False)
     args, rest = p.parse_known_args(argv)
     if args.cmd == "conformance":
@@ -159,7 +181,7 @@ def main(argv=None) -> int:
         p.error(f"unrecognized arguments: {' '.join(rest)}")
     from .errors import OnnxJitError
     try:
-        return {"run": cmd_run, "inspect": cmd_inspect, "compile": cmd_compile}[args.cmd](args)
+        return {"run": cmd_run, "inspect": cmd_inspect, "compile": cmd_compile, "ops": cmd_ops}[args.cmd](args)
     except OnnxJitError as e:
         print(f"onnxjit {args.cmd}: {type(e).__name__}: {e}", file=sys.stderr)
         return 1
