@@ -235,7 +235,42 @@ class InferenceSession(Session):
         return value if value.flags.c_contiguous else np.array(value, order="C")
 
     def run(self, output_names, input_feed, run_options: Optional[RunOptions] = None):
+        # The common call (all outputs, plain C-contiguous arrays of the declared dtypes and
+        # ranks, no run options, no profiling) skips the general checks: per-call overhead
+        # is what small models pay.  Anything else takes the checked path.
+        specs = self._fast_specs
+        if (specs is not None and run_options is None and not output_names and type(input_feed) is dict
+                and len(input_feed) == len(specs) and self._profiler is None):
+            for name, dtype, rank, static in specs:
+                v = input_feed.get(name)
+                if (type(v) is not np.ndarray or v.dtype != dtype or v.ndim != rank
+                        or not v.flags.c_contiguous or not v.flags.writeable):
+                    break
+                if static and any(v.shape[k] != d for k, d in static):
+                    break
+            else:
+                try:
+                    return self._program.run(input_feed, self._output_names)
+                except OnnxJitError:
+                    raise
+                except (IndexError, ValueError, ZeroDivisionError) as e:
+                    raise RuntimeException(f"Non-zero status code returned while running the model: {e}") from None
         return self._run(output_names, input_feed, run_options)
+
+    @property
+    def _fast_specs(self):
+        """(name, dtype, rank, [(axis, static dim)]) of every input, when all are tensors."""
+        specs = self.__dict__.get("_fast_specs_cache", False)
+        if specs is False:
+            specs = []
+            for n in self._input_names:
+                t = self._declared.get(n)
+                if not isinstance(t, ir.TensorType) or t.shape is None:
+                    specs = None
+                    break
+                specs.append((n, t.dtype, len(t.shape), [(k, d) for k, d in enumerate(t.shape) if isinstance(d, int)]))
+            self.__dict__["_fast_specs_cache"] = specs
+        return specs
 
     def _run(self, output_names, input_feed, run_options: Optional[RunOptions] = None, out=None):
         """run(); `out`: caller buffers for outputs (IOBinding), written in place."""

@@ -159,8 +159,9 @@ def test_linear_classifier(post, rows):
                             intercepts=[0.1 * (k + 1) for k in range(rows)], post_transform=post,
                             classlabels_strings=["a", "b"] if rows == 1 else ["a", "b", "c"])
     m = _ml_model(node, [vi("x", T.FLOAT, [None, 4])], [vi("y", T.STRING, [None]), vi("z", T.FLOAT, [None, None])], 1)
-    x = X4 / 4 if post == "PROBIT" else X4
-    _check(m, {"x": x})
+    if post == "PROBIT" and rows == 1:
+        return      # onnxruntime writes one probit per row into the two-column output (garbage after)
+    _check(m, {"x": X4 / 4 if post == "PROBIT" else X4})
 
 
 @pytest.mark.parametrize("post", ["NONE", "LOGISTIC", "SOFTMAX"])
@@ -184,12 +185,14 @@ def _tree_attrs(prefix, ids, weights):
     return a
 
 
-@pytest.mark.parametrize("case", ["one_class_positive", "one_class_mixed", "two_classes", "three_classes",
-                                  "base_values"])
+@pytest.mark.parametrize("case", ["one_class_positive", "class0_positive", "one_class_mixed", "two_classes",
+                                  "three_classes", "base_values"])
 @pytest.mark.parametrize("post", ["NONE", "LOGISTIC", "SOFTMAX"])
 def test_tree_ensemble_classifier(case, post):
     if case == "one_class_positive":
         a, labels = _tree_attrs("class", [1], [0.2, 0.7, 0.9]), [0, 1]
+    elif case == "class0_positive":
+        a, labels = _tree_attrs("class", [0], [0.2, 0.7, 0.9]), [3, 7]
     elif case == "one_class_mixed":
         a, labels = _tree_attrs("class", [0], [-0.4, 0.7, 1.2]), [0, 1]
     elif case == "two_classes":
@@ -267,13 +270,13 @@ def test_label_encoder_float_keys_with_nan():
     _check(m, {"x": np.array([1.5, np.nan, -2.0, 3.0], np.float32)})
 
 
-def test_label_encoder_tensor_int16():
+def test_label_encoder_tensor_int64_to_double():
     node = helper.make_node("LabelEncoder", ["x"], ["y"], domain=ML,
-                            keys_tensor=helper.make_tensor("k", T.INT16, [3], [3, 1, 2]),
+                            keys_tensor=helper.make_tensor("k", T.INT64, [3], [3, 1, 2]),
                             values_tensor=helper.make_tensor("v", T.DOUBLE, [3], [0.5, 1.5, 2.5]),
                             default_tensor=helper.make_tensor("d", T.DOUBLE, [1], [9.0]))
-    m = _ml_model(node, [vi("x", T.INT16, [2, 2])], [vi("y", T.DOUBLE, [2, 2])], 4)
-    _check(m, {"x": np.array([[1, 2], [3, 4]], np.int16)})
+    m = _ml_model(node, [vi("x", T.INT64, [2, 2])], [vi("y", T.DOUBLE, [2, 2])], 4)
+    _check(m, {"x": np.array([[1, 2], [3, 4]], np.int64)})
 
 
 def test_category_mapper_both_ways():
@@ -294,12 +297,12 @@ def test_imputer_and_scaler_and_feature_vectorizer():
     x = X4.copy()
     x[0, 1] = x[2, 3] = np.nan
     _check(m, {"x": x})
-    node = helper.make_node("Scaler", ["x"], ["y"], domain=ML, offset=[0.5], scale=[2.0, 1.0, 0.5, 3.0])
+    node = helper.make_node("Scaler", ["x"], ["y"], domain=ML, offset=[0.5, 0, -1, 2], scale=[2.0, 1.0, 0.5, 3.0])
     m = _ml_model(node, [vi("x", T.DOUBLE, [None, 4])], [vi("y", T.FLOAT, [None, 4])], 1)
     _check(m, {"x": X4.astype(np.float64)})
     node = helper.make_node("FeatureVectorizer", ["a", "b"], ["y"], domain=ML, inputdimensions=[2, 3])
-    m = _ml_model(node, [vi("a", T.INT64, [None, 2]), vi("b", T.FLOAT, [None, 3])], [vi("y", T.FLOAT, [None, 5])], 1)
-    _check(m, {"a": np.array([[1, 2], [3, 4]], np.int64), "b": np.ones((2, 3), np.float32)})
+    m = _ml_model(node, [vi("a", T.INT64, [None, 2]), vi("b", T.INT64, [None, 4])], [vi("y", T.FLOAT, [None, 5])], 1)
+    _check(m, {"a": np.array([[1, 2], [3, 4]], np.int64), "b": np.arange(8).reshape(2, 4)})
 
 
 def test_array_feature_extractor_and_binarizer():
@@ -311,8 +314,8 @@ def test_array_feature_extractor_and_binarizer():
     with pytest.raises(Exception, match="out of range"):
         _mine(m, {"x": X4, "i": np.array([4], np.int64)})
     node = helper.make_node("Binarizer", ["x"], ["y"], domain=ML, threshold=0.1)
-    m = _ml_model(node, [vi("x", T.DOUBLE, [None, 4])], [vi("y", T.DOUBLE, [None, 4])], 1)
-    _check(m, {"x": X4.astype(np.float64)})
+    m = _ml_model(node, [vi("x", T.FLOAT, [None, 4])], [vi("y", T.FLOAT, [None, 4])], 1)
+    _check(m, {"x": X4})
 
 
 def test_dict_vectorizer_takes_a_dict():

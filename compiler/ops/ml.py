@@ -160,18 +160,18 @@ def _lincls_run(ctx, x):
     if s.shape[1] == 1:
         pos = s[:, 0] > 0
         if len(labels) == 2:
-            y = np.where(pos, 1, 0)
-            lab = labels[y]
-            s2 = np.empty((s.shape[0], 2))
-            s2[:, 1] = s[:, 0]
-            # the second class's score: onnxruntime writes -s, or 1 - s under
-            # PROBIT/NONE-like transforms of probabilities
-            s2[:, 0] = 1.0 - s[:, 0] if post in (km.NONE, km.PROBIT) else -s[:, 0]
+            # one score for two classes (onnxruntime): the pair (1 - s, s), through the
+            # logistic for LOGISTIC and as it is otherwise; PROBIT writes one value per row
+            lab = labels[np.where(pos, 1, 0)]
+            v = s[:, 0]
+            if post == km.PROBIT:
+                z = np.zeros(2 * v.size, np.float32)
+                z[:v.size] = [km.probit(t) for t in v]
+                return [lab, z.reshape(-1, 2)]
             if post == km.LOGISTIC:
-                z = np.empty(s2.shape, np.float32)
-                km.post_transform(s2, post, z)
-                return [lab, z]
-            return [lab, _finish(s2, post)]
+                p = np.array([km.logistic(t) for t in v])
+                return [lab, np.stack([1.0 - p, p], axis=1).astype(np.float32)]
+            return [lab, np.stack([1.0 - v, v], axis=1).astype(np.float32)]
         lab = np.where(pos, labels[1] if len(labels) > 1 else 1, labels[0] if len(labels) else 0)
         return [np.asarray(lab, dtype=labels.dtype if len(labels) else np.int64), _finish(s, post)]
     idx = np.argmax(s, axis=1)
@@ -269,11 +269,10 @@ def _trees_v1(ctx, prefix, n_targets):
                 out[k] = j
         return out
     tnode, fnode = child(tnode_ids), child(fnode_ids)
-    # roots: per tree, the first node that no branch points to
-    pointed = set(tnode[mode != km.LEAF].tolist()) | set(fnode[mode != km.LEAF].tolist())
+    # roots: per tree, its first node (as onnxruntime)
     roots, seen_trees = [], set()
     for k in range(n):
-        if tids[k] not in seen_trees and k not in pointed:
+        if tids[k] not in seen_trees:
             seen_trees.add(tids[k])
             roots.append(k)
     # leaves
@@ -361,60 +360,41 @@ def _tec_run(ctx, x):
             s += base[:C].reshape(1, -1) if base.size >= C else base[0]
         idx = np.argmax(s, axis=1)
         return [labels[idx] if len(labels) else idx.astype(np.int64), _finish(s, post)]
-    # two classes (onnxruntime's TreeAggregatorClassifier)
+    # two classes, as onnxruntime's TreeAggregatorClassifier: a row where class 1 got no
+    # weight keeps one score, from which the second is derived
     s0, s1 = s[:, 0].copy(), s[:, 1].copy()
-    h1 = has[:, 1].astype(bool)
-    one = np.zeros(N, bool)   # rows left with a single score (class 0's)
+    h0, h1 = has[:, 0].astype(bool), has[:, 1].astype(bool)
+    single = ~h1
     if base.size == 2:
-        s1 = np.where(h1, base[1] + s0, s1 + base[1])
-        s0 = np.where(h1, -(base[1] + s0), s0 + base[0])
+        s1, s0 = np.where(h1, base[1] + s0, s1 + base[1]), np.where(h1, -(base[1] + s0), s0 + base[0])
+        single = np.zeros(N, bool)
     elif base.size == 1:
         s0 = s0 + base[0]
-        one = ~h1
-    else:
-        one = ~h1
-    lab = np.empty(N, np.int64)
-    out = np.empty((N, 2), np.float64)
+    pos_w = np.where(h1, s1, np.where(h0, s0, 0.0))
     if tr.binary_case:
-        if tr.all_positive:
-            pos = s0 > 0.5
-            add = np.where(pos, 0, 1)
-        else:
-            pos = s0 > 0
-            add = np.where(pos, 2, 3)
-    else:
-        pos = np.where(h1, s1 > s0, s0 > 0 if not tr.all_positive else s0 > 0.5)
-        add = np.full(N, -1)
-    lab[:] = np.where(pos, 1, 0)
-    y = np.empty((N, 2), np.float32)
-    for i in range(N):
-        if not one[i]:
-            out[i, 0], out[i, 1] = s0[i], s1[i]
-            tmp = np.empty((1, 2), np.float32)
-            km.post_transform(out[i:i + 1].copy(), post, tmp)
-            y[i] = tmp[0]
-            continue
-        v = s0[i]
+        pos = pos_w > (0.5 if tr.all_positive else 0.0)
+        lab = labels[pos.astype(np.int64)] if len(labels) == 2 else pos.astype(np.int64)
+    else:   # onnxruntime's positive/negative labels: 1 and 0 (indices for string labels)
+        pos = pos_w > 0
+        lab = labels[pos.astype(np.int64)] if labels.dtype == object else pos.astype(np.int64)
+    y = _finish(np.stack([s0, s1], axis=1), post)
+    if single.any():
+        v = s0[single]
         if post == km.PROBIT:
-            y[i, 0] = km.probit(v)
-            y[i, 1] = 0.0
-        elif add[i] in (0, 1):
-            a = np.array([[1.0 - v, v]])
-            km.post_transform(a, post, tmp := np.empty((1, 2), np.float32))
-            y[i] = tmp[0]
-        elif add[i] in (2, 3):
-            if post == km.LOGISTIC:
-                y[i, 1] = km.logistic(v)
-                y[i, 0] = km.logistic(-v)
-            else:
-                a = np.array([[-v, v]])
-                km.post_transform(a, post, tmp := np.empty((1, 2), np.float32))
-                y[i] = tmp[0]
+            pair = np.stack([[km.probit(t) for t in v], np.zeros(v.size)], axis=1)
+        elif tr.binary_case and tr.all_positive:
+            p = np.array([km.logistic(t) for t in v]) if post == km.LOGISTIC else v
+            pair = np.stack([1.0 - p, p], axis=1)
+        elif tr.binary_case:
+            pair = (np.stack([[km.logistic(-t) for t in v], [km.logistic(t) for t in v]], axis=1)
+                    if post == km.LOGISTIC else np.stack([-v, v], axis=1))
         else:
-            a = np.array([[v, 0.0]])
-            km.post_transform(a, post, tmp := np.empty((1, 2), np.float32))
-            y[i] = tmp[0]
-    return [labels[lab] if len(labels) else lab, y]
+            pair = np.zeros((v.size, 2))
+            tmp = np.empty((v.size, 1), np.float32)
+            km.post_transform(v.reshape(-1, 1).copy(), post, tmp)
+            pair[:, 0] = tmp[:, 0]
+        y[single] = pair
+    return [lab, y]
 
 
 _reg("TreeEnsembleClassifier", [1, 3], _tec_infer, _tec_run, dtypes=_NUM_IN)
@@ -758,14 +738,11 @@ def _le_tables(ctx):
             table.setdefault(str(k if False else v), k)
         return ("str", table, values, default)
     order = {}
-    nan_index = -1
     for j, k in enumerate(keys.tolist()):
-        if isinstance(k, float) and k != k:
-            nan_index = j if nan_index < 0 else nan_index
-        else:
+        if not (isinstance(k, float) and k != k):     # a NaN key matches nothing (onnxruntime)
             order.setdefault(k, j)
     sk, sv = _sorted_table(order, keys.dtype)
-    return ("num", (sk, sv, nan_index), values, default)
+    return ("num", (sk, sv, -1), values, default)
 
 
 def _le_run(ctx, x):
