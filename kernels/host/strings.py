@@ -36,14 +36,24 @@ def normalize(x: np.ndarray, case: str, case_sensitive: bool, stopwords: list[st
             stops = {s.lower() for s in stopwords}
             words = [w for w in words if w.lower() not in stops]
     if case == "LOWER":
-        words = [w.lower() for w in words]
+        words = [w.lower() if w.isascii() else _per_char(w, str.lower) for w in words]
     elif case == "UPPER":
-        words = [w.upper() for w in words]
+        words = [w.upper() if w.isascii() else _per_char(w, str.upper) for w in words]
     if not words and x.size > 0:
         words = [""]
     out = np.empty(len(words), dtype=object)
     out[:] = words
     return out.reshape(1, -1) if x.ndim == 2 else out
+
+
+def _per_char(w: str, f) -> str:
+    """Case change one character at a time, as onnxruntime's towupper/towlower: a character
+    whose mapping is several characters (German sharp s) stays as it is."""
+    out = []
+    for c in w:
+        m = f(c)
+        out.append(m if len(m) == 1 else c)
+    return "".join(out)
 
 
 # ---------------------------------------------------------------- StringSplit
@@ -53,7 +63,13 @@ def split(x: np.ndarray, delimiter: Optional[str], maxsplit: Optional[int]) -> t
     sep = delimiter if delimiter else None
     ms = -1 if maxsplit is None else int(maxsplit)
     flat = x.reshape(-1)
-    parts = [str(s).split(sep, ms) for s in flat]
+    # as onnxruntime: an empty string has no pieces; whitespace splitting strips the rest
+    # that maxsplit leaves of its trailing whitespace
+    parts = [[] if not str(s) else str(s).split(sep, ms) for s in flat]
+    if sep is None and ms >= 0:
+        for p in parts:
+            if p:
+                p[-1] = p[-1].rstrip()
     counts = np.array([len(p) for p in parts], dtype=np.int64).reshape(x.shape)
     width = max((len(p) for p in parts), default=0)
     y = np.empty((flat.size, width), dtype=object)
