@@ -111,6 +111,8 @@ class CompiledStep:
         symbolic, so the code serves every size of those ranks)."""
         ins = [v for v in self.step.inputs if v not in self.weights.offsets and v in arrays]
         key = tuple((v, arrays[v].dtype.str, np.ndim(arrays[v])) for v in ins)
+        # inputs whose values decide shapes (and so maybe ranks) are part of the key
+        key += tuple(np.asarray(arrays[v]).tobytes() for v in self.value_inputs if v in arrays)
         spec = self._specialized.get(key)
         if spec is not None:
             return spec
@@ -127,7 +129,9 @@ class CompiledStep:
                     elif v in arrays and isinstance(arrays[v], np.ndarray):
                         a = arrays[v]
                         types[v] = ir.TensorType(a.dtype, tuple(f"{v}__dim{k}" for k in range(a.ndim)))
-                env = ShapeEnv(g, types, dict(g.initializers), symbolic=True)
+                values = dict(g.initializers)
+                values.update({v: arrays[v] for v in self.value_inputs if v in arrays})
+                env = ShapeEnv(g, types, values, symbolic=True)
                 for node in self.step.nodes:
                     env.infer_node(node)
                 g.types.update(env.types)
@@ -135,6 +139,11 @@ class CompiledStep:
                 for node in self.step.nodes:
                     opdef_for(g, node)            # the checks deferred for want of ranks
                 spec = CompiledStep(self.step, g, self.opdefs, self.weights, self.cache_dir)
+                if spec.lazy:
+                    bad = [v for n in self.step.nodes for v in n.inputs + n.outputs
+                           if v and isinstance(g.types.get(v), ir.TensorType) and g.types[v].shape is None]
+                    raise RuntimeException(f"the rank of '{bad[0] if bad else '?'}' cannot be inferred even with "
+                                           "the inputs in hand; this step cannot be compiled")
                 spec.compile()
                 self._specialized[key] = spec
         return spec

@@ -152,3 +152,17 @@ def test_run_case_statuses_with_onnxruntime():
     broken.model.graph.node[0].op_type = "NoSuchOp"
     err = conformance.run_case(broken, runtime="onnxruntime")
     assert err.status == "error" and err.reason
+
+
+def test_every_case_is_expected_to_pass_or_listed_as_a_failure_with_a_reason():
+    failures = {}
+    for line in (HERE / "conformance_expected_failures.txt").read_text().splitlines():
+        if line.startswith("test_"):
+            name, _, reason = line.partition("\t")
+            assert reason.strip(), f"{name}: an expected failure needs its reason"
+            failures[name] = reason
+    names = {c.name for c in conformance.collect_cases()}
+    passing = set(conformance.read_expected(HERE / conformance.EXPECTED_FILE_NAME))
+    assert not passing & set(failures), "listed both as passing and failing"
+    assert names == passing | set(failures), (sorted(names - passing - set(failures))[:10],
+                                               sorted((passing | set(failures)) - names)[:10])

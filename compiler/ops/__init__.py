@@ -1,7 +1,7 @@
 """Op declarations, one module per family.  Importing a module registers its ops."""
 import importlib
 
-FAMILIES = ["elementwise", "quant", "tensor", "indexing", "host", "nn", "normalization", "reduce", "rnn", "control", "sequence", "contrib", "random", "training", "attention_ext", "signal", "strings", "ml", "vision", "fp16"]
+FAMILIES = ["elementwise", "quant", "tensor", "indexing", "host", "nn", "normalization", "reduce", "rnn", "control", "sequence", "contrib", "random", "training", "attention_ext", "signal", "strings", "ml", "vision", "image", "fp16"]
 
 
 def load_all() -> None:
