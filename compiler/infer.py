@@ -173,7 +173,8 @@ def infer_graph(graph: ir.Graph, outer_types: Optional[dict[str, ir.TensorType]]
         node = graph.nodes[k]
         if lookup(node.domain, node.op_type, graph.opset(node.domain)) is None:
             from .functions import expand
-            found = expand(graph, node, env.types)
+            from .gradient import expand_gradient, is_gradient
+            found = expand_gradient(graph, node, env.types) if is_gradient(node) else expand(graph, node, env.types)
             if found is not None:
                 body, inits = found
                 graph.nodes[k:k + 1] = body

@@ -29,7 +29,9 @@ def read_model(source: ModelSource) -> tuple[onnx.ModelProto, str | None]:
             model.ParseFromString(bytes(source))
         except Exception as e:  # protobuf's DecodeError
             raise InvalidProtobuf(f"Failed to parse the model bytes as an ONNX ModelProto: {e}") from None
-        if not model.graph.node and not model.graph.output and len(source) > 0:
+        if len(source) == 0:
+            raise InvalidProtobuf("The model bytes are empty: not an ONNX model")
+        if not model.graph.node and not model.graph.output:
             raise InvalidProtobuf("The model bytes parse to an empty ModelProto: not an ONNX model")
         return model, None
     path = os.fspath(source)
@@ -176,6 +178,7 @@ def convert_graph(g: onnx.GraphProto, base_dir: str | None, opsets: dict[str, in
     for i, n in enumerate(g.node):
         attrs = {}
         subgraphs = {}
+        _check_schema(n, n.name or f"{n.op_type}_{i}", opsets)
         for a in n.attribute:
             if a.ref_attr_name:
                 raise InvalidGraph(f"Node '{n.name}' ({n.op_type}) uses a reference attribute outside a function")
@@ -208,6 +211,41 @@ def convert_graph(g: onnx.GraphProto, base_dir: str | None, opsets: dict[str, in
     return graph
 
 
+def _check_schema(n: onnx.NodeProto, name: str, opsets: dict[str, int]) -> None:
+    """What ONNX's schema of a standard op says of a node: how many inputs and outputs, the
+    type of each attribute it sets, the attributes it must set."""
+    domain = n.domain if n.domain != "ai.onnx" else ""
+    if domain not in _SCHEMA_DOMAINS or domain not in opsets:
+        return
+    try:
+        schema = onnx.defs.get_schema(n.op_type, opsets[domain], domain)
+    except Exception:   # no such op (or not yet at this opset): partitioning names it
+        return
+    label = f"Node '{name}' ({n.op_type}, opset {opsets[domain]})"
+    if not schema.min_input <= len(n.input) <= schema.max_input:
+        raise InvalidGraph(f"{label} has {len(n.input)} inputs; its schema takes {schema.min_input} to "
+                           f"{schema.max_input}")
+    if len(n.output) > schema.max_output or len(n.output) < schema.min_output:
+        raise InvalidGraph(f"{label} has {len(n.output)} outputs; its schema gives {schema.min_output} to "
+                           f"{schema.max_output}")
+    given = {}
+    for a in n.attribute:
+        spec = schema.attributes.get(a.name)
+        given[a.name] = a
+        if spec is None or a.ref_attr_name:
+            continue
+        if int(a.type) != int(spec.type):
+            got = onnx.AttributeProto.AttributeType.Name(a.type)
+            raise InvalidGraph(f"{label}: attribute '{a.name}' has type {got}, expected "
+                               f"{onnx.AttributeProto.AttributeType.Name(int(spec.type))}")
+    for aname, spec in schema.attributes.items():
+        if spec.required and aname not in given:
+            raise InvalidGraph(f"{label}: required attribute '{aname}' is missing")
+
+
+_SCHEMA_DOMAINS = ("", "ai.onnx.ml")
+
+
 def load(source: ModelSource) -> tuple[ir.Graph, onnx.ModelProto]:
     """Parse and convert a model; returns the graph and the ModelProto (for metadata)."""
     model, base_dir = read_model(source)
@@ -219,6 +257,11 @@ def load(source: ModelSource) -> tuple[ir.Graph, onnx.ModelProto]:
     opsets = {(o.domain if o.domain != "ai.onnx" else ""): o.version for o in model.opset_import}
     if not opsets:
         opsets[""] = 1
+    known = onnx.defs.C.schema_version_map()
+    for domain, version in opsets.items():
+        if domain in known and not known[domain][0] <= version <= known[domain][1]:
+            raise InvalidGraph(f"Unsupported opset {version} for domain '{domain or 'ai.onnx'}': this runtime "
+                               f"supports opsets {known[domain][0]} to {known[domain][1]} of it")
     if model.functions:
         try:
             model = onnx.inliner.inline_local_functions(model)

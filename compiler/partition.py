@@ -56,7 +56,8 @@ def opdef_for(graph: ir.Graph, node: ir.Node) -> OpDef:
         # string tensors exist only on the host: data movement on them (Gather, Reshape,
         # Concat... in converted scikit-learn pipelines) runs the op's NumPy `value` function
         host = lookup(HOST_VARIANTS, node.op_type, 1) or _host_from_value(opdef)
-        if host is not None:
+        if host is not None and (opdef.dtypes is None or not ctx.inputs or ctx.inputs[0] is None
+                                 or object in [np.dtype(d) for d in opdef.dtypes]):   # (Relu on strings: no)
             return host
     why = opdef.supports(ctx)
     if why:

@@ -16,7 +16,7 @@ from typing import Optional
 
 import numpy as np
 
-from onnxjit.errors import InvalidArgument, RuntimeException
+from onnxjit.errors import InvalidArgument, InvalidGraph, RuntimeException
 from . import ir, memory
 from .cache import load_source
 from .codegen import StepCode, generate
@@ -26,6 +26,28 @@ from .registry import HOST, STRIDED, VIEW, Ctx, ShapeValueUnknown
 from .schedule import schedule
 
 ALIGN = 64
+DEFAULT_MEMORY_CAP = 64 << 30
+
+
+def default_memory_limit() -> int:
+    """The most bytes one plan (a step's outputs and arena) may take: min(available memory, 64 GiB).
+    SessionOptions config entry "session.memory_limit_bytes" overrides it."""
+    try:
+        with open("/proc/meminfo") as f:
+            for line in f:
+                if line.startswith("MemAvailable:"):
+                    return min(int(line.split()[1]) * 1024, DEFAULT_MEMORY_CAP)
+    except (OSError, ValueError, IndexError):
+        pass
+    return DEFAULT_MEMORY_CAP
+
+
+def check_memory(what: str, nbytes_: int, limit: Optional[int]) -> None:
+    """Fail fast, before allocating, when a run would need more than the session's memory limit."""
+    limit = default_memory_limit() if limit is None else limit
+    if nbytes_ > limit:
+        raise RuntimeException(f"{what} needs {nbytes_} bytes, above the session's memory limit of {limit} bytes "
+                               "(SessionOptions config entry 'session.memory_limit_bytes')")
 
 
 @dataclasses.dataclass
@@ -49,6 +71,8 @@ class Plan:
 
 
 class CompiledStep:
+    memory_limit: Optional[int] = None     # bytes; None: default_memory_limit()
+
     def __init__(self, step: Step, graph: ir.Graph, opdefs, weights: "Weights", cache_dir):
         self.step = step
         self.graph = graph
@@ -139,6 +163,7 @@ class CompiledStep:
                 for node in self.step.nodes:
                     opdef_for(g, node)            # the checks deferred for want of ranks
                 spec = CompiledStep(self.step, g, self.opdefs, self.weights, self.cache_dir)
+                spec.memory_limit = self.memory_limit
                 if spec.lazy:
                     bad = [v for n in self.step.nodes for v in n.inputs + n.outputs
                            if v and isinstance(g.types.get(v), ir.TensorType) and g.types[v].shape is None]
@@ -170,15 +195,21 @@ class CompiledStep:
         values = dict(g.initializers)
         values.update(arrays)
         env = ShapeEnv(g, types, values, symbolic=False)
+        limit = default_memory_limit() if self.memory_limit is None else self.memory_limit
         for node in self.step.nodes:
             try:
                 env.infer_node(node)
             except ShapeValueUnknown as e:
                 raise RuntimeException(f"{e}: its value is only known while running") from None
+            except InvalidGraph as e:    # shapes or values from this run's inputs are wrong
+                raise RuntimeException(f"Non-zero status code returned while running {node.label}: {e}") from None
             for o in node.outputs:
                 t = env.types.get(o) if o else None
                 if t is not None and t.shape is not None and any(d < 0 for d in t.shape):
                     raise InvalidArgument(f"{node.label}: output '{o}' would have a negative dim {t.shape}")
+                if isinstance(t, ir.TensorType) and t.shape is not None:
+                    size = nbytes(t)
+                    check_memory(f"{node.label}: output '{o}' of shape {t.shape}", size, limit)
         types = env.types
         code = self.code
         # memory plan: lifetimes over group indices
@@ -194,6 +225,10 @@ class CompiledStep:
                 last[root] = max(last.get(root, gi), gi)
         buffers = [memory.Buffer(v, nbytes(types[v]), first[v], last[v]) for v in code.arena]
         mplan = memory.plan(buffers)
+        out_bytes = sum(nbytes(types[o]) for o in code.outputs if isinstance(types.get(o), ir.TensorType))
+        check_memory(f"step {self.step.index} ({', '.join(n.label for n in self.step.nodes[:3])}"
+                     f"{', ...' if len(self.step.nodes) > 3 else ''}): its outputs and working memory",
+                     out_bytes + mplan.peak, limit)
         offsets = mplan.offsets()
         P = np.zeros(max(code.n_params, 1), np.int64)
         for s in code.slots:
@@ -277,7 +312,10 @@ def _check_out(name: str, buf: np.ndarray, shape: tuple, dtype) -> np.ndarray:
 
 
 def nbytes(t: ir.TensorType) -> int:
-    return int(np.prod(t.shape, dtype=np.int64)) * t.dtype.itemsize
+    n = 1
+    for d in t.shape:     # Python ints: no silent int64 overflow on absurd shapes
+        n *= int(d)
+    return n * t.dtype.itemsize
 
 
 def broadcast_strides(shape: tuple, out_shape: tuple) -> list[int]:
@@ -311,6 +349,8 @@ class Weights:
 
 
 class HostStep:
+    memory_limit: Optional[int] = None     # bytes (Loop's scan outputs...); None: default_memory_limit()
+
     def __init__(self, step: Step, graph: ir.Graph, opdefs, providers=None, cache_dir="default"):
         self.step = step
         self.graph = graph
@@ -337,8 +377,9 @@ class HostStep:
 class Program:
     """A compiled graph: steps in order, the weights blob, and how to run them."""
 
-    def __init__(self, graph: ir.Graph, providers: list[str], cache_dir="default"):
+    def __init__(self, graph: ir.Graph, providers: list[str], cache_dir="default", memory_limit: Optional[int] = None):
         self.graph = graph
+        self.memory_limit = memory_limit
         self.steps_ir, self.opdefs = partition(graph, providers)
         used = sorted({i for s in self.steps_ir if s.kind == "compiled" for i in s.inputs if i in graph.initializers})
         self.weights = Weights(graph, used)
@@ -348,6 +389,7 @@ class Program:
                 self.steps.append(CompiledStep(s, graph, self.opdefs, self.weights, cache_dir))
             else:
                 self.steps.append(HostStep(s, graph, self.opdefs, providers, cache_dir))
+            self.steps[-1].memory_limit = memory_limit
         self.compile_seconds = 0.0
 
     def compiled_steps(self):

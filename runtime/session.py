@@ -132,11 +132,25 @@ class InferenceSession(Session):
             from onnxjit.compiler.export import save_graph
             save_graph(g, self._model, self._sess_options.optimized_model_filepath)
         t1 = time.perf_counter()
-        program = Program(g, self._providers, self._cache_dir)
+        program = Program(g, self._providers, self._cache_dir, memory_limit=self._memory_limit())
         self.timings["codegen"] = time.perf_counter() - t1
         self.timings["compile"] = program.compile()
         self._programs[overridden] = program
         return program
+
+    def _memory_limit(self) -> Optional[int]:
+        """SessionOptions config "session.memory_limit_bytes": the most bytes one compiled step's
+        plan (outputs + arena) or a Loop's scan outputs may take; unset: min(available memory, 64 GiB)."""
+        v = self._sess_options._config.get("session.memory_limit_bytes")
+        if v is None or str(v).strip() in ("", "0"):
+            return None
+        try:
+            limit = int(v)
+        except ValueError:
+            raise InvalidArgument(f"session.memory_limit_bytes must be a number of bytes, got {v!r}") from None
+        if limit < 0:
+            raise InvalidArgument(f"session.memory_limit_bytes must be positive, got {v!r}")
+        return limit
 
     # ---- metadata
     def get_inputs(self) -> list[NodeArg]:

@@ -221,7 +221,7 @@ def _build(ctx, body: ir.Graph, formal_types: list, outer_vals: list, consts: di
     optimize(g)
     providers = host.providers if host is not None and host.providers else ["CPUExecutionProvider"]
     cache_dir = host.cache_dir if host is not None else "default"
-    program = Program(g, providers, cache_dir)
+    program = Program(g, providers, cache_dir, memory_limit=getattr(host, "memory_limit", None))
     program.compile()
     return Body(program, list(g.inputs), list(g.outputs))
 
@@ -315,6 +315,11 @@ def _loop_run(ctx, m=None, cond=None, *initial):
         state = list(outs[1:1 + n])
         for k in range(n_scan):
             scans[k].append(outs[1 + n + k])
+        if n_scan:     # fail fast when the stacked scan outputs would not fit the memory limit
+            per_iter = sum(int(getattr(outs[1 + n + k], "nbytes", 0)) for k in range(n_scan))
+            check_memory(f"{ctx.label}: scan outputs over {trip if trip is not None else i + 1} iterations",
+                         per_iter * (trip if trip is not None else i + 1) * (2 if i == 0 else 1),
+                         getattr(ctx.host, "memory_limit", None))
         i += 1
     if run is None:
         _prebuild(ctx, "body", [np.array(0, np.int64), np.array(True)] + state, decl)

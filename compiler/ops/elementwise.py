@@ -10,7 +10,7 @@ import numpy as np
 
 import ml_dtypes
 
-from ..registry import (ALL, HOST, INTS, SIGNED, UNSIGNED, OpDef, POINTWISE, broadcast_infer,
+from ..registry import (KERNEL, ALL, HOST, INTS, SIGNED, UNSIGNED, OpDef, POINTWISE, broadcast_infer,
                         cast, lit, np_name, pointwise, register)
 from ..registry import FLOATS as _FLOATS32
 from .. import ir
@@ -138,9 +138,29 @@ def _swish(ctx, x):
     return f"({x} * ks.sigmoid({_attr_lit(ctx, 'alpha', 1.0)} * {x}))"
 
 
-@pointwise("PRelu", 1, dtypes=FLOATS + SIGNED)
+@pointwise("PRelu", 7, dtypes=FLOATS + SIGNED)
 def _prelu(ctx, x, slope):
     return f"({x} if {x} >= 0 else {x} * {slope})"
+
+
+# PRelu before opset 7: the slope is per channel (axis 1), or one value, not numpy-broadcast.
+def _prelu_legacy_check(ctx):
+    x, slope = ctx.inputs[0], ctx.inputs[1]
+    if x.rank is not None and x.rank < 2:
+        return "PRelu-6 needs an input of rank >= 2 (the channel axis)"
+    if slope.shape is not None and len(slope.shape) > 1 and any(d != 1 for d in slope.shape[1:]):
+        return f"PRelu-6 slope of shape {slope.shape} is not one value per channel"
+    return None
+
+
+def _prelu_legacy_emit(ctx, e):
+    d = e.dims(0)
+    ncs = [d[0], d[1], " * ".join(d[2:]) or "1"]
+    e.call("tensor", "prelu_channels", e.arr(0, ncs), e.flat(1), e.out(0, ncs))
+
+
+register(OpDef("PRelu", 1, KERNEL, lambda ctx: [ctx.inputs[0]], emit=_prelu_legacy_emit, dtypes=FLOATS,
+               check=_prelu_legacy_check))
 
 
 # ---------------------------------------------------------------- binary / variadic arithmetic

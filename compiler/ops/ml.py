@@ -213,6 +213,17 @@ class _Trees:
             if self.mode[k] != km.LEAF:
                 stack += [int(self.tnode[k]), int(self.fnode[k])]
         self.max_feature = int(self.feat[inner].max()) if inner.any() else -1
+        if self.max_feature >= 2 ** 31 or n >= 2 ** 31:
+            raise InvalidGraph(f"{ctx.label}: too many nodes or features")
+        self.node = np.ascontiguousarray(np.stack([self.feat, self.tnode, self.fnode,
+                                                   self.mode | (self.miss != 0) << 4], axis=1).astype(np.int32))
+        # the common case (every branch `<=`, or every one `<`, NaN going false) has a tighter loop
+        modes = set(self.mode[inner].tolist())
+        self.fast = None
+        if len(modes) <= 1 and modes <= {km.LEQ, km.LT} and not np.any(self.miss[inner]):
+            enc = lambda c: np.where(self.mode[c] == km.LEAF, ~c, c)
+            fast = np.ascontiguousarray(np.stack([self.feat, enc(self.tnode), enc(self.fnode)], axis=1).astype(np.int32))
+            self.fast = (fast, enc(self.roots).astype(np.int64), int(modes == {km.LT}), {})
 
     def scores(self, ctx, x):
         x = np.ascontiguousarray(_rows(ctx, x))
@@ -223,10 +234,43 @@ class _Trees:
             x = x.astype(np.float32)
         s = np.empty((x.shape[0], self.n_targets), np.float64)
         has = np.empty(s.shape, np.uint8)
-        km.tree_scores(x, self.roots, self.feat, self.thr, self.mode, self.tnode, self.fnode, self.miss,
-                       self.set_start, self.set_count, self.sets, self.leaf_start, self.leaf_count,
-                       self.leaf_target, self.leaf_weight, self.agg, self.base, s, has)
+
+        def part(a, b):
+            if self.fast is not None:
+                fast, roots, lt, thr_by_type = self.fast
+                thr = thr_by_type.get(x.dtype)
+                if thr is None:     # thresholds in x's type (float32 compares as onnxruntime does)
+                    thr = thr_by_type[x.dtype] = self.thr.astype(x.dtype if x.dtype.kind == "f" else np.float64)
+                km.tree_scores_leq(x[a:b], roots, fast, thr, lt, self.leaf_start, self.leaf_count, self.leaf_target,
+                                   self.leaf_weight, self.agg, self.base, s[a:b], has[a:b])
+                return
+            km.tree_scores(x[a:b], self.roots, self.node, self.thr, self.set_start, self.set_count, self.sets,
+                           self.leaf_start, self.leaf_count, self.leaf_target, self.leaf_weight, self.agg,
+                           self.base, s[a:b], has[a:b])
+        _parallel_rows(x.shape[0], self.roots.size * x.shape[0], part)
         return s, has
+
+
+def _parallel_rows(N, work, part):
+    """part(a, b) over row ranges; with enough work, on Numba's thread count of threads (the
+    kernels release the GIL)."""
+    import numba
+    k = min(numba.get_num_threads(), max(1, work // 200_000), N)
+    if k <= 1:
+        part(0, N)
+        return
+    global _POOL
+    if _POOL is None or _POOL._max_workers < k - 1:
+        from concurrent.futures import ThreadPoolExecutor
+        _POOL = ThreadPoolExecutor(max(k - 1, 1), thread_name_prefix="onnxjit-ml")
+    bounds = [N * j // k for j in range(k + 1)]
+    futs = [_POOL.submit(part, bounds[j], bounds[j + 1]) for j in range(1, k)]
+    part(bounds[0], bounds[1])
+    for f in futs:
+        f.result()
+
+
+_POOL = None
 
 
 _MODES = {"BRANCH_LEQ": km.LEQ, "BRANCH_LT": km.LT, "BRANCH_GTE": km.GTE, "BRANCH_GT": km.GT,
@@ -837,6 +881,13 @@ def _svm_common(ctx):
     return kt, gamma, coef0, degree, sv
 
 
+def _kernel_values(x, sv, kt, gamma, coef0, degree):
+    kv = np.empty((x.shape[0], sv.shape[0]), np.float64)
+    _parallel_rows(x.shape[0], x.shape[0] * sv.shape[0] * 4,
+                   lambda a, b: km.svm_kernels(x[a:b], sv, kt, gamma, coef0, degree, kv[a:b]))
+    return kv
+
+
 def _svr_consts(ctx):
     kt, gamma, coef0, degree, sv = _svm_common(ctx)
     ns = int(ctx.attr("n_supports", 0))
@@ -855,8 +906,7 @@ def _svr_run(ctx, x):
     if ns > 0:
         if x2.shape[1] != sv.shape[1]:
             raise InvalidArgument(f"{ctx.label}: input has {x2.shape[1]} features, the support vectors {sv.shape[1]}")
-        kv = np.empty((x2.shape[0], ns), np.float64)
-        km.svm_kernels(x2, sv, kt, gamma, coef0, degree, kv)
+        kv = _kernel_values(x2, sv, kt, gamma, coef0, degree)
         s = np.empty((x2.shape[0], 1), np.float64)
         km.linear(kv, coef.reshape(1, -1), rho[:1], s)
     else:
@@ -937,8 +987,7 @@ def _svc_run(ctx, x):
     sv = k["sv"]
     if x2.shape[1] != sv.shape[1]:
         raise InvalidArgument(f"{ctx.label}: input has {x2.shape[1]} features, the support vectors {sv.shape[1]}")
-    kv = np.empty((N, sv.shape[0]), np.float64)
-    km.svm_kernels(x2, sv, k["kt"], k["gamma"], k["coef0"], k["degree"], kv)
+    kv = _kernel_values(x2, sv, k["kt"], k["gamma"], k["coef0"], k["degree"])
     pairs = C * (C - 1) // 2
     votes = np.empty((N, C), np.int64)
     dec = np.empty((N, pairs), np.float64)

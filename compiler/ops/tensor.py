@@ -446,6 +446,10 @@ def _split_infer(ctx):
     axis = normalize_axis(ctx, ctx.attr("axis", 0), len(shape))
     n = len(ctx.node.outputs)
     sizes = _split_sizes(ctx, shape[axis], n)
+    if sizes is not None and (len(sizes) != n or any(v < 0 for v in sizes) or (
+            isinstance(shape[axis], int) and sum(sizes) != shape[axis])):
+        raise InvalidGraph(f"{ctx.label}: split sizes {sizes} do not split dim {shape[axis]} of axis {axis} "
+                           f"into {n} outputs")
     outs = []
     for k in range(n):
         s = list(shape)

@@ -52,7 +52,7 @@ def run(graph: ir.Graph) -> bool:
             continue
         for o, v in zip(node.outputs, values):
             if o:
-                v = np.ascontiguousarray(v)
+                v = np.asarray(v, order="C")   # (ascontiguousarray would make a 0-d value 1-d)
                 declared = graph.types.get(o)
                 if declared is not None and declared.dtype != v.dtype:
                     v = v.astype(declared.dtype)

@@ -149,17 +149,18 @@ LEQ, LT, GTE, GT, EQ, NEQ, LEAF, MEMBER = 0, 1, 2, 3, 4, 5, 6, 7
 
 
 @njit(**_opts)
-def _leaf(x, i, roots, t, feat, thr, mode, tnode, fnode, miss, set_start, set_count, sets):
-    n = roots[t]
+def _leaf(x, i, root, node, thr, set_start, set_count, sets):
+    """The leaf row i of x reaches from `root`.  node[k] = (feature, true child, false child,
+    mode | missing_tracks_true << 4): one cache line serves a step."""
+    n = root
     while True:
-        m = mode[n]
+        flags = node[n, 3]
+        m = flags & 15
         if m == LEAF:
             return n
-        v = np.float64(x[i, feat[n]])
+        v = np.float64(x[i, node[n, 0]])
         th = thr[n]
-        if v != v:
-            go = miss[n] != 0
-        elif m == LEQ:
+        if m == LEQ:
             go = v <= th
         elif m == LT:
             go = v < th
@@ -177,14 +178,17 @@ def _leaf(x, i, roots, t, feat, thr, mode, tnode, fnode, miss, set_start, set_co
                 if sets[k] == v:
                     go = True
                     break
-        n = tnode[n] if go else fnode[n]
+        if v != v:
+            go = (flags >> 4) != 0
+        n = node[n, 1] if go else node[n, 2]
 
 
 @njit(**_opts)
-def tree_scores(x, roots, feat, thr, mode, tnode, fnode, miss, set_start, set_count, sets,
+def tree_scores(x, roots, node, thr, set_start, set_count, sets,
                 leaf_start, leaf_count, leaf_target, leaf_weight, agg, base, s, has):
     """s (N x targets, float64) = aggregate over trees (0 SUM, 1 AVERAGE, 2 MIN, 3 MAX) of the
-    leaf weights, plus base (empty: none).  has[i, k]: some leaf gave target k a weight."""
+    leaf weights, plus base (empty: none).  has[i, k]: some leaf gave target k a weight.
+    Rows go in blocks, tree by tree within a block, so a tree stays in cache for the block."""
     N = x.shape[0]
     K = s.shape[1]
     T = roots.shape[0]
@@ -192,18 +196,68 @@ def tree_scores(x, roots, feat, thr, mode, tnode, fnode, miss, set_start, set_co
         for k in range(K):
             s[i, k] = 0.0
             has[i, k] = 0
+    B = 128
+    for b0 in range(0, N, B):
+        b1 = min(N, b0 + B)
         for t in range(T):
-            n = _leaf(x, i, roots, t, feat, thr, mode, tnode, fnode, miss, set_start, set_count, sets)
-            for j in range(leaf_start[n], leaf_start[n] + leaf_count[n]):
-                k = leaf_target[j]
-                w = leaf_weight[j]
-                if agg == 2:
-                    s[i, k] = w if has[i, k] == 0 or w < s[i, k] else s[i, k]
-                elif agg == 3:
-                    s[i, k] = w if has[i, k] == 0 or w > s[i, k] else s[i, k]
+            root = roots[t]
+            for i in range(b0, b1):
+                n = _leaf(x, i, root, node, thr, set_start, set_count, sets)
+                for j in range(leaf_start[n], leaf_start[n] + leaf_count[n]):
+                    k = leaf_target[j]
+                    w = leaf_weight[j]
+                    if agg == 2:
+                        s[i, k] = w if has[i, k] == 0 or w < s[i, k] else s[i, k]
+                    elif agg == 3:
+                        s[i, k] = w if has[i, k] == 0 or w > s[i, k] else s[i, k]
+                    else:
+                        s[i, k] += w
+                    has[i, k] = 1
+    for i in range(N):
+        for k in range(K):
+            if agg == 1 and T > 0:
+                s[i, k] /= T
+            if base.shape[0] > 0:
+                s[i, k] += base[k]
+
+
+@njit(**_opts)
+def tree_scores_leq(x, roots, node, thr, lt, leaf_start, leaf_count, leaf_target, leaf_weight, agg, base, s, has):
+    """tree_scores for ensembles whose every branch is `x <= t` (lt=0) or `x < t` (lt=1) and
+    NaN goes false (scikit-learn's, most converters'): node[k] = (feature, true, false) where
+    a child ~j (negative) is leaf node j; roots likewise.  thr is in x's type."""
+    N = x.shape[0]
+    K = s.shape[1]
+    T = roots.shape[0]
+    for i in range(N):
+        for k in range(K):
+            s[i, k] = 0.0
+            has[i, k] = 0
+    B = 128
+    for b0 in range(0, N, B):
+        b1 = min(N, b0 + B)
+        for t in range(T):
+            root = roots[t]
+            for i in range(b0, b1):
+                n = root
+                if lt:
+                    while n >= 0:
+                        n = node[n, 1] if x[i, node[n, 0]] < thr[n] else node[n, 2]
                 else:
-                    s[i, k] += w
-                has[i, k] = 1
+                    while n >= 0:
+                        n = node[n, 1] if x[i, node[n, 0]] <= thr[n] else node[n, 2]
+                n = ~n
+                for j in range(leaf_start[n], leaf_start[n] + leaf_count[n]):
+                    k = leaf_target[j]
+                    w = leaf_weight[j]
+                    if agg == 2:
+                        s[i, k] = w if has[i, k] == 0 or w < s[i, k] else s[i, k]
+                    elif agg == 3:
+                        s[i, k] = w if has[i, k] == 0 or w > s[i, k] else s[i, k]
+                    else:
+                        s[i, k] += w
+                    has[i, k] = 1
+    for i in range(N):
         for k in range(K):
             if agg == 1 and T > 0:
                 s[i, k] /= T
@@ -227,30 +281,38 @@ def linear(x, coef, intercept, s):
 
 
 @njit(**_opts)
-def _kernel(kind, a, b, gamma, coef0, degree):
-    """0 LINEAR, 1 POLY, 2 RBF, 3 SIGMOID between rows a and b."""
-    if kind == 2:
-        d = 0.0
-        for f in range(a.shape[0]):
-            t = np.float64(a[f]) - b[f]
-            d += t * t
-        return np.exp(-gamma * d)
-    dot = 0.0
-    for f in range(a.shape[0]):
-        dot += np.float64(a[f]) * b[f]
-    if kind == 1:
-        return (gamma * dot + coef0) ** degree
-    if kind == 3:
-        return np.tanh(gamma * dot + coef0)
-    return dot
-
-
-@njit(**_opts)
 def svm_kernels(x, sv, kind, gamma, coef0, degree, k):
-    """k (N x S) = kernel(x[i], sv[j])."""
-    for i in range(x.shape[0]):
-        for j in range(sv.shape[0]):
-            k[i, j] = _kernel(kind, x[i], sv[j], gamma, coef0, degree)
+    """k (N x S, float64) = kernel(x[i], sv[j]), 0 LINEAR, 1 POLY, 2 RBF, 3 SIGMOID.  The dot
+    products go through BLAS (np.dot); RBF's distance is |x|^2 + |sv|^2 - 2 x.sv (>= 0)."""
+    N, F = x.shape
+    S = sv.shape[0]
+    if N == 0 or S == 0:
+        return
+    xd = np.empty((N, F))
+    for i in range(N):
+        for f in range(F):
+            xd[i, f] = x[i, f]
+    np.dot(xd, sv.T, k)
+    if kind == 2:
+        ss = np.zeros(S)
+        for j in range(S):
+            for f in range(F):
+                ss[j] += sv[j, f] * sv[j, f]
+        for i in range(N):
+            xx = 0.0
+            for f in range(F):
+                xx += xd[i, f] * xd[i, f]
+            for j in range(S):
+                d = xx + ss[j] - 2.0 * k[i, j]
+                k[i, j] = np.exp(-gamma * (d if d > 0 else 0.0))
+    elif kind == 1:
+        for i in range(N):
+            for j in range(S):
+                k[i, j] = (gamma * k[i, j] + coef0) ** degree
+    elif kind == 3:
+        for i in range(N):
+            for j in range(S):
+                k[i, j] = np.tanh(gamma * k[i, j] + coef0)
 
 
 @njit(**_opts)

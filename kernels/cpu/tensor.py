@@ -106,3 +106,16 @@ def batch_indices(p):
         ia[i] = a
         ib[i] = b
     return ia, ib
+
+
+@njit(**_opts)
+def prelu_channels(x, slope, y):
+    """PRelu before opset 7: x, y (N, C, S); slope has C values (one per channel) or 1."""
+    n0, c0, s0 = x.shape
+    per_channel = slope.size > 1
+    for a in range(n0):
+        for c in range(c0):
+            k = slope[c] if per_channel else slope[0]
+            for s in range(s0):
+                v = x[a, c, s]
+                y[a, c, s] = v if v >= 0 else v * k
