@@ -16,7 +16,7 @@ from typing import Optional
 
 import numpy as np
 
-from onnxjit.errors import InvalidArgument, InvalidGraph, RuntimeException
+from onnxjit.errors import Fail, InvalidArgument, InvalidGraph, RuntimeException
 from . import ir, memory
 from .cache import load_source
 from .codegen import StepCode, generate
@@ -40,6 +40,17 @@ def default_memory_limit() -> int:
     except (OSError, ValueError, IndexError):
         pass
     return DEFAULT_MEMORY_CAP
+
+
+_tls = threading.local()     # .run_options: those of the run in progress on this thread
+
+
+def check_terminate() -> None:
+    """Stop the run in progress on this thread if its RunOptions.terminate is set: long host ops
+    (Loop) call this every iteration, as Program.run does between steps."""
+    ro = getattr(_tls, "run_options", None)
+    if ro is not None and ro.terminate:
+        raise Fail("Exiting due to terminate flag being set to true.")
 
 
 def check_memory(what: str, nbytes_: int, limit: Optional[int]) -> None:
@@ -232,7 +243,10 @@ class CompiledStep:
         offsets = mplan.offsets()
         P = np.zeros(max(code.n_params, 1), np.int64)
         for s in code.slots:
-            vals = self._fill(s, types, env, offsets)
+            try:
+                vals = self._fill(s, types, env, offsets)
+            except InvalidGraph as e:    # an attribute or value from this run is out of range
+                raise RuntimeException(f"Non-zero status code returned while running the model: {e}") from None
             if len(vals) != s.n:
                 raise RuntimeException(f"internal: plan slot {s.kind} {s.args[:1]} gave {len(vals)} values "
                                        f"for {s.n}")
@@ -417,6 +431,17 @@ class Program:
         straight into them; other outputs are copied in).  `hook(index, step, starting)` is called
         around each step (profiling; it may raise to stop a run).  `prune`: run only the steps
         the requested outputs depend on."""
+        ro = getattr(hook, "run_options", None)
+        if ro is None:
+            return self._run(feeds, outputs, out, hook, prune)
+        prev = getattr(_tls, "run_options", None)
+        _tls.run_options = ro
+        try:
+            return self._run(feeds, outputs, out, hook, prune)
+        finally:
+            _tls.run_options = prev
+
+    def _run(self, feeds, outputs, out, hook, prune) -> list[np.ndarray]:
         env: dict[str, np.ndarray] = dict(feeds)
         g = self.graph
         needed = self._needed_steps(tuple(outputs)) if prune else None

@@ -267,7 +267,7 @@ class InferenceSession(Session):
                     return self._program.run(input_feed, self._output_names)
                 except OnnxJitError:
                     raise
-                except (IndexError, ValueError, ZeroDivisionError) as e:
+                except (IndexError, ValueError, ZeroDivisionError, TypeError, MemoryError) as e:
                     raise RuntimeException(f"Non-zero status code returned while running the model: {e}") from None
         return self._run(output_names, input_feed, run_options)
 
@@ -309,7 +309,7 @@ class InferenceSession(Session):
             if self._fallback(e):
                 return self._run(output_names, input_feed, run_options, out)
             raise
-        except (IndexError, ValueError, ZeroDivisionError) as e:
+        except (IndexError, ValueError, ZeroDivisionError, TypeError, MemoryError) as e:
             raise RuntimeException(f"Non-zero status code returned while running the model: {e}") from None
 
 

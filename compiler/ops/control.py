@@ -292,9 +292,12 @@ def _loop_infer(ctx):
 
 
 def _loop_run(ctx, m=None, cond=None, *initial):
+    from ..program import check_memory, check_terminate, default_memory_limit
     body = ctx.node.subgraphs["body"]
     n = len(initial)
     n_scan = len(body.outputs) - 1 - n
+    limit = getattr(ctx.host, "memory_limit", None) if n_scan > 0 else 0
+    limit = default_memory_limit() if limit is None else limit
     if n_scan < 0:
         raise InvalidGraph(f"{ctx.label}: the body has {len(body.outputs)} outputs for {n} loop-carried values")
     trip = None if m is None else int(_scalar(m, "the trip count M", ctx))
@@ -310,6 +313,7 @@ def _loop_run(ctx, m=None, cond=None, *initial):
         s = tuple(_sig(v) for v in state)
         if s != sig:             # the signature (dtype, rank) changed: get the body for it
             run, sig = body_runner(ctx, "body", vals, decl), s
+        check_terminate()
         outs = run(vals)
         go = bool(_scalar(outs[0], "the body's condition output", ctx))
         state = list(outs[1:1 + n])
@@ -318,8 +322,7 @@ def _loop_run(ctx, m=None, cond=None, *initial):
         if n_scan:     # fail fast when the stacked scan outputs would not fit the memory limit
             per_iter = sum(int(getattr(outs[1 + n + k], "nbytes", 0)) for k in range(n_scan))
             check_memory(f"{ctx.label}: scan outputs over {trip if trip is not None else i + 1} iterations",
-                         per_iter * (trip if trip is not None else i + 1) * (2 if i == 0 else 1),
-                         getattr(ctx.host, "memory_limit", None))
+                         per_iter * (trip if trip is not None else i + 1), limit)
         i += 1
     if run is None:
         _prebuild(ctx, "body", [np.array(0, np.int64), np.array(True)] + state, decl)

@@ -252,6 +252,17 @@ register(OpDef("LpPool", 1, KERNEL, _pool_infer, params=_lppool_params, dtypes=F
                                           e.params(12), str(int(ctx.attr("p", 2))))))
 
 
+def _global_lppool_params(ctx):
+    """GlobalLpPool is LpPool with the whole spatial extent as its window."""
+    return _pad3(list(ctx.shape(0)[2:]), 1) + [1, 1, 1] + [0, 0, 0] + [1, 1, 1]
+
+
+register(OpDef("GlobalLpPool", 1, KERNEL, lambda ctx: _global_infer(ctx), params=_global_lppool_params,
+               dtypes=FLOATS, check=_check_spatial,
+               emit=lambda ctx, e: e.call("pool", "lppool", _view5(e, None, 0), _view5(e, None, 0, out=True),
+                                          e.params(12), str(int(ctx.attr("p", 2))))))
+
+
 def _global_infer(ctx):
     x = ctx.shape(0)
     return [_t(ctx.inputs[0].dtype, list(x[:2]) + [1] * (len(x) - 2))]

@@ -319,3 +319,23 @@ def _nms_run(ctx, boxes, scores, max_out=None, iou=None, score_th=None):
 
 register(OpDef("NonMaxSuppression", 10, HOST, lambda ctx: [_t(np.int64, (ctx.fresh_dim(), 3))], run=_nms_run,
                value=_nms_run))
+
+
+# ---------------------------------------------------------------- MaxRoiPool
+
+def _mrp_infer(ctx):
+    x, rois = ctx.shape(0), ctx.shape(1)
+    if len(x) != 4 or len(rois) != 2:
+        raise InvalidGraph(f"{ctx.label}: MaxRoiPool takes X of rank 4 and rois (num_rois, 5)")
+    ph, pw = ctx.required_attr("pooled_shape")
+    return [_t(ctx.inputs[0].dtype, (rois[0], x[1], ph, pw))]
+
+
+def _mrp_emit(ctx, e):
+    scale = lit(ctx.attr("spatial_scale", 1.0), np.float64)
+    e.line(f"bad = {e.kernel('vision')}.max_roi_pool({e.arr(0)}, {e.arr(1)}, {e.out(0)}, {scale})")
+    e.line("if bad >= 0:")
+    e.line(f"    raise IndexError('MaxRoiPool ({ctx.node.name}): roi ' + str(bad) + ' has a batch index out of range')")
+
+
+register(OpDef("MaxRoiPool", 1, KERNEL, _mrp_infer, emit=_mrp_emit, dtypes=FLOATS))

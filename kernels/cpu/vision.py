@@ -499,3 +499,49 @@ def qlinear_conv(x, xs, xzp, w, ws, wzp, ys, yzp, b, y, p):
             for s in range(S):
                 v = np.rint(float(np.float32((acc[n, m, s] + bv) * sc))) + yz
                 y3[n, m, s] = min(max(v, lo), hi)
+
+
+@njit(**_opts)
+def _round_away(v):
+    """C's round(): halves away from zero (numpy rounds them to even)."""
+    return int(math.floor(v + 0.5)) if v >= 0 else -int(math.floor(-v + 0.5))
+
+
+@njit(**_opts)
+def max_roi_pool(x, rois, y, scale):
+    """MaxRoiPool (Fast R-CNN): x (N, C, H, W), rois (R, 5) = (batch, x1, y1, x2, y2) in input
+    coordinates, y (R, C, PH, PW).  Returns -1, or the first roi whose batch index is out of
+    range (nothing is read for it)."""
+    N, C, H, W = x.shape
+    R, _, PH, PW = y.shape
+    for r in range(R):
+        b = int(rois[r, 0])
+        if b < 0 or b >= N:
+            return r
+    for r in range(R):
+        b = int(rois[r, 0])
+        x1 = _round_away(rois[r, 1] * scale)
+        y1 = _round_away(rois[r, 2] * scale)
+        x2 = _round_away(rois[r, 3] * scale)
+        y2 = _round_away(rois[r, 4] * scale)
+        rh = max(y2 - y1 + 1, 1)
+        rw = max(x2 - x1 + 1, 1)
+        bh = rh / PH
+        bw = rw / PW
+        for c in range(C):
+            for ph in range(PH):
+                hs = min(max(int(math.floor(ph * bh)) + y1, 0), H)
+                he = min(max(int(math.ceil((ph + 1) * bh)) + y1, 0), H)
+                for pw in range(PW):
+                    ws = min(max(int(math.floor(pw * bw)) + x1, 0), W)
+                    we = min(max(int(math.ceil((pw + 1) * bw)) + x1, 0), W)
+                    if he <= hs or we <= ws:
+                        y[r, c, ph, pw] = 0
+                        continue
+                    m = x[b, c, hs, ws]
+                    for h in range(hs, he):
+                        for w in range(ws, we):
+                            if x[b, c, h, w] > m:
+                                m = x[b, c, h, w]
+                    y[r, c, ph, pw] = m
+    return -1
