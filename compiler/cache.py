@@ -103,26 +103,33 @@ def load_source(source: str, cache_dir: str | None = "default") -> types.ModuleT
         folder = os.path.join(root, key[:2])
         os.makedirs(folder, exist_ok=True)
         path = os.path.join(folder, f"m{key[:40]}.py")
-        if not _valid(path):
-            fd, tmp = tempfile.mkstemp(dir=folder, suffix=".tmp")
-            with os.fdopen(fd, "w") as f:
-                f.write(source)
-            os.replace(tmp, path)
         name = f"onnxjit_generated_{key[:40]}"
-        spec = importlib.util.spec_from_file_location(name, path)
-        mod = importlib.util.module_from_spec(spec)
-        sys.modules[name] = mod
-        spec.loader.exec_module(mod)
+        for attempt in (0, 1):
+            if attempt or not _valid(path, source):    # absent, truncated, corrupt or foreign: rewrite
+                fd, tmp = tempfile.mkstemp(dir=folder, suffix=".tmp")
+                with os.fdopen(fd, "w") as f:
+                    f.write(source)
+                os.replace(tmp, path)
+            spec = importlib.util.spec_from_file_location(name, path)
+            mod = importlib.util.module_from_spec(spec)
+            sys.modules[name] = mod
+            try:
+                spec.loader.exec_module(mod)
+                break
+            except Exception:
+                sys.modules.pop(name, None)
+                if attempt:
+                    raise
         _modules[(root, key)] = mod
         return mod
 
 
-def _valid(path: str) -> bool:
-    """A cached source file exists and is whole (it is written by rename, so a file that
-    ends with the trailing newline every generated module has is complete)."""
+def _valid(path: str, source: str) -> bool:
+    """A cached source file exists and holds this source (up to comments): a truncated,
+    corrupt or foreign file is not used."""
     try:
-        with open(path) as f:
+        with open(path, encoding="utf-8") as f:
             text = f.read()
-        return text.endswith("\n") and "def " in text
-    except (OSError, UnicodeDecodeError):
+        return strip_comments(text) == strip_comments(source)
+    except (OSError, UnicodeDecodeError, ValueError):
         return False

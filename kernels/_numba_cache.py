@@ -58,7 +58,32 @@ def _install() -> bool:
 
     if not any(getattr(c, "__name__", "") == "KernelCacheLocator" for c in impl._locator_classes):
         impl._locator_classes.insert(0, KernelCacheLocator)
+    _tolerate_corrupt_entries(caching)
     return True
+
+
+def _tolerate_corrupt_entries(caching) -> None:
+    """A corrupt, truncated or foreign index (.nbi) or data file (.nbc) is a cache miss: the
+    function is compiled again and the entry rewritten, instead of the unpickling error
+    propagating out of the first call."""
+    cls = getattr(caching, "IndexDataCacheFile", None)
+    if cls is None or getattr(cls, "_onnxjit_tolerant", False):
+        return
+    load_index, load = cls._load_index, cls.load
+
+    def _load_index(self):
+        try:
+            return load_index(self)
+        except Exception:
+            return {}
+
+    def _load(self, key):
+        try:
+            return load(self, key)
+        except Exception:
+            return None
+
+    cls._load_index, cls.load, cls._onnxjit_tolerant = _load_index, _load, True
 
 
 INSTALLED = _install()

@@ -164,6 +164,15 @@ def test_linear_classifier(post, rows):
     _check(m, {"x": X4 / 4 if post == "PROBIT" else X4})
 
 
+@pytest.mark.parametrize("rows", [1, 3])
+def test_linear_classifier_int_labels(rows):
+    node = helper.make_node("LinearClassifier", ["x"], ["y", "z"], domain=ML, coefficients=[0.2, -0.5, 0.1, 0.3] * rows,
+                            intercepts=[0.1] * rows, classlabels_ints=[3, 7] if rows == 1 else [3, 7, 9],
+                            post_transform="LOGISTIC")
+    m = _ml_model(node, [vi("x", T.FLOAT, [None, 4])], [vi("y", T.INT64, [None]), vi("z", T.FLOAT, [None, None])], 1)
+    _check(m, {"x": X4 * np.array([1, 2, 3, 4], np.float32)})
+
+
 @pytest.mark.parametrize("post", ["NONE", "LOGISTIC", "SOFTMAX"])
 def test_linear_regressor(post):
     node = helper.make_node("LinearRegressor", ["x"], ["y"], domain=ML, coefficients=[0.2, -0.5, 0.1, 0.3, 1, 2, 3, 4],

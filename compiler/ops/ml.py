@@ -86,6 +86,8 @@ def _labels(ctx):
     if s is not None and len(s) > 0:
         return np.array(list(s), dtype=object), True
     i = ctx.attr("classlabels_int64s")
+    if i is None or len(i) == 0:
+        i = ctx.attr("classlabels_ints")       # LinearClassifier's and SVMClassifier's name
     return np.asarray([] if i is None else list(i), np.int64), False
 
 
@@ -778,8 +780,8 @@ def _le_tables(ctx):
     keys, values, default, vdt = _le_spec(ctx)
     if keys.dtype == _STR:
         table = {}
-        for k, v in enumerate(keys):
-            table.setdefault(str(k if False else v), k)
+        for j, key in enumerate(keys):
+            table.setdefault(str(key), j)     # the first of repeated keys wins
         return ("str", table, values, default)
     order = {}
     for j, k in enumerate(keys.tolist()):
