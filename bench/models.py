@@ -42,7 +42,19 @@ with ``$ONNXJIT_BENCH_CACHE`` or ``--cache-dir``) and rebuilt only when
 missing; the file name carries ``PREP_VERSION`` so a change to the recipe
 here never reuses a stale file.
 
-Run ``python bench/models.py`` to prepare (and check) all nine ahead of time.
+Besides these nine (``LIGHT``), the benchmark set (``MODELS``) has
+
+* the graphs ``bench/graphs.py`` builds with onnx.helper (``GRAPHS``: bert, gpt,
+  mobilenet, vit), cached here the same way under ``<name>.g<GRAPHS_VERSION>``;
+* real models shipped inside PyPI wheels (``WILD``: silero_vad, magika,
+  nudenet), fetched and unpacked by ``tests/wild.py`` (imported by path, so the
+  wheels are cached in one place, ``$ONNXJIT_WILD_CACHE`` or
+  ``~/.cache/onnxjit-wild``) and used as they are, with realistic inputs
+  (``wild_feeds``).
+
+``count_flops`` counts a model's FLOPs for one run from its graph (see there).
+
+Run ``python bench/models.py`` to prepare (and check) them all ahead of time.
 """
 
 from __future__ import annotations
@@ -57,7 +69,7 @@ import numpy as np
 import onnx
 from onnx import TensorProto, helper, numpy_helper
 
-MODELS = [
+LIGHT = [
     "resnet50",
     "densenet121",
     "inception_v1",
@@ -68,6 +80,17 @@ MODELS = [
     "bvlc_alexnet",
     "zfnet512",
 ]
+
+import graphs as _graphs  # noqa: E402  (bench/graphs.py)
+
+GRAPHS = list(_graphs.GRAPHS)
+WILD = ["silero_vad", "magika", "nudenet"]
+MODELS = LIGHT + GRAPHS + WILD
+# --quick: one of each source, small and fast (a light CNN, a transformer, a per-call-overhead model)
+QUICK = ["squeezenet", "bert", "silero_vad"]
+
+# comparison tolerances (rtol, atol) where the default does not suit the outputs
+TOLERANCE = {"nudenet": (1e-4, 2e-3)}  # box coordinates in pixels (up to 320), as tests/test_models_wild.py
 
 # Bump when the preparation recipe changes: old cache files are then ignored.
 PREP_VERSION = 1

@@ -7,6 +7,7 @@ control-flow nodes stay `Graph`s inside `Node.subgraphs`.
 """
 from __future__ import annotations
 
+import copy
 import dataclasses
 import itertools
 from typing import Any, Optional, Union
@@ -245,6 +246,20 @@ class Graph:
     outer_scope: list[str] = dataclasses.field(default_factory=list)   # names a subgraph reads from its parent
 
     _counter: itertools.count = dataclasses.field(default_factory=itertools.count, repr=False)
+
+    def clone(self) -> "Graph":
+        """A copy that passes may rewrite freely: nodes, lists and dicts are new, while the
+        (never mutated in place) initializer arrays and attribute values are shared, so
+        cloning a model with large weights costs no memory."""
+        g = dataclasses.replace(self)
+        g.nodes = [dataclasses.replace(n, inputs=list(n.inputs), outputs=list(n.outputs), attrs=dict(n.attrs),
+                                       subgraphs={k: sg.clone() for k, sg in n.subgraphs.items()})
+                   for n in self.nodes]
+        g.inputs, g.outputs = list(self.inputs), list(self.outputs)
+        g.initializers, g.types, g.opsets = dict(self.initializers), dict(self.types), dict(self.opsets)
+        g.overridable, g.outer_scope = list(self.overridable), list(self.outer_scope)
+        g._counter = itertools.count(next(copy.copy(self._counter)))
+        return g
 
     def opset(self, domain: str = "") -> int:
         return self.opsets.get(domain, self.opsets.get("ai.onnx", 1) if domain == "" else 1)

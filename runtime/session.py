@@ -117,7 +117,7 @@ class InferenceSession(Session):
     def _build(self, overridden: frozenset) -> Program:
         import copy
         t0 = time.perf_counter()
-        g = copy.deepcopy(self._source_graph)
+        g = self._source_graph.clone()
         # This program is specialized to which overridable initializers are fed: fed ones
         # become inputs, the others are constants (so ConstantOfShape weights fold).
         for name in overridden:

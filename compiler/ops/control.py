@@ -97,7 +97,7 @@ def infer_body(ctx, body: ir.Graph, formal: list) -> list:
     type) and the enclosing graph's types visible.  Inferred on a copy: the body is left as
     it was loaded, to be compiled later for the actual input signature."""
     from ..infer import infer_graph
-    g = copy.deepcopy(body)
+    g = body.clone()
     if len(formal) != len(g.inputs):
         raise InvalidGraph(f"{ctx.label}: the body '{g.name}' has {len(g.inputs)} inputs, the node gives "
                            f"{len(formal)}")
@@ -204,7 +204,7 @@ def _build(ctx, body: ir.Graph, formal_types: list, outer_vals: list, consts: di
     from ..load import toposort
     from ..passes import optimize
     from ..program import Program
-    g = copy.deepcopy(body)
+    g = body.clone()
     g.name = f"{ctx.node.name}.{body.name}"
     for name, t in zip(g.inputs, formal_types):
         g.types[name] = t
