@@ -67,6 +67,11 @@ from pathlib import Path
 
 import numpy as np
 import onnx
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
+if str(HERE) not in sys.path:
+    sys.path.insert(0, str(HERE))
 from onnx import TensorProto, helper, numpy_helper
 
 LIGHT = [
@@ -308,19 +313,27 @@ def _calibrate_logits(model: onnx.ModelProto, name: str, feeds, target_std: floa
 
 def model_path(name: str, cache_dir: Path | None = None, seed: int = DEFAULT_SEED) -> Path:
     cache_dir = Path(cache_dir) if cache_dir else default_cache_dir()
+    if name in GRAPHS:
+        return cache_dir / f"{name}.g{_graphs.GRAPHS_VERSION}.seed{seed}.onnx"
     return cache_dir / f"{name}.v{PREP_VERSION}.seed{seed}.onnx"
 
 
 def ensure_model(name: str, cache_dir: Path | None = None, seed: int = DEFAULT_SEED,
                  rebuild: bool = False) -> tuple[Path, bool]:
-    """Path of the prepared model, building it if missing. Returns (path, built)."""
+    """Path of the benchmark model, building it if missing. Returns (path, built).
+
+    Light models and graphs are built into the cache; a wild model is the
+    .onnx file inside its unpacked wheel (fetched on first use, ``built``
+    then says whether this call fetched it)."""
     if name not in MODELS:
         raise ValueError(f"unknown model {name!r}; choose from {', '.join(MODELS)}")
+    if name in WILD:
+        return wild_model_path(name)
     path = model_path(name, cache_dir, seed)
     if path.exists() and not rebuild:
         return path, False
     path.parent.mkdir(parents=True, exist_ok=True)
-    model = prepare(name, seed)
+    model = _graphs.build(name, seed) if name in GRAPHS else prepare(name, seed)
     # Write atomically so an interrupted build never leaves a truncated file.
     fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=path.parent)
     os.close(fd)
@@ -331,6 +344,299 @@ def ensure_model(name: str, cache_dir: Path | None = None, seed: int = DEFAULT_S
         if os.path.exists(tmp):
             os.unlink(tmp)
     return path, True
+
+
+# --------------------------------------------------------------------------- wild models (PyPI wheels)
+
+# model name -> (PyPI package, path of the .onnx inside the wheel)
+WILD_SOURCES = {
+    "silero_vad": ("silero-vad", "silero_vad/data/silero_vad.onnx"),
+    "magika": ("magika", None),    # the one model the wheel ships (magika/models/<version>/model.onnx)
+    "nudenet": ("nudenet", "nudenet/320n.onnx"),
+}
+
+
+def _wild_module():
+    """tests/wild.py, imported by path (it is not a package)."""
+    mod = sys.modules.get("onnxjit_bench_wild")
+    if mod is None:
+        import importlib.util
+        spec = importlib.util.spec_from_file_location("onnxjit_bench_wild", REPO / "tests" / "wild.py")
+        mod = importlib.util.module_from_spec(spec)
+        sys.modules[spec.name] = mod
+        spec.loader.exec_module(mod)
+    return mod
+
+
+def wild_model_path(name: str) -> tuple[Path, bool]:
+    wild = _wild_module()
+    package, inner = WILD_SOURCES[name]
+    fetched = not wild._cached(package)
+    models = wild.wheel_models(package)       # raises wild.Unavailable without the registry
+    if inner is None:
+        if len(models) != 1:
+            raise ValueError(f"{package}: expected one .onnx in the wheel, found {sorted(models)}")
+        return Path(next(iter(models.values()))), fetched
+    if inner not in models:
+        raise FileNotFoundError(f"{package}: no {inner} in the wheel (it has {sorted(models)})")
+    return Path(models[inner]), fetched
+
+
+def _speech(n: int, sr: int = 16000, seed: int = 0) -> np.ndarray:
+    """Speech-like audio (as tests/test_models_wild.py): a voiced harmonic tone with a syllable envelope."""
+    rng = np.random.default_rng(seed)
+    t = np.arange(n) / sr
+    f0 = 140 + 30 * np.sin(2 * np.pi * 3 * t)
+    phase = 2 * np.pi * np.cumsum(f0) / sr
+    voiced = sum(np.sin(k * phase) / k for k in range(1, 8))
+    env = np.clip(np.sin(2 * np.pi * 4 * t), 0, None) * (t < n / sr * 0.6)
+    return (0.3 * voiced * env + 0.01 * rng.standard_normal(n)).astype(np.float32)
+
+
+def _magika_features(data: bytes, beg: int = 1024, end: int = 1024, pad: int = 256) -> np.ndarray:
+    """magika's model input for one file: its first and last 1024 bytes (stripped), padded with 256."""
+    data = data.strip()
+    b = list(data[:beg]) + [pad] * max(0, beg - len(data))
+    e = [pad] * max(0, end - len(data)) + list(data[-end:] if data else [])
+    return np.array(b + e[-end:], np.int32)
+
+
+def _smooth_image(h: int, w: int) -> np.ndarray:
+    yy, xx = np.mgrid[0:h, 0:w] / max(h, w)
+    img = np.stack([0.5 + 0.4 * np.sin(6 * xx + 2 * c) * np.cos(4 * yy - c) for c in range(3)])
+    img[:, h // 4: h // 2, w // 3: 2 * w // 3] = [[[0.9]], [[0.7]], [[0.6]]]
+    return img[None].astype(np.float32)
+
+
+def wild_feeds(name: str, path: Path, seed: int = DEFAULT_SEED) -> dict[str, np.ndarray]:
+    """The inputs each wild model gets in real use.
+
+    * silero_vad: one streaming call at 16 kHz, batch 1: 512 new samples with
+      the 64 samples of context silero's OnnxWrapper prepends (input 1x576),
+      ``sr`` = 16000, and the recurrent ``state`` (2x1x128) that onnxruntime
+      returns after the previous chunk of the same speech-like audio;
+    * magika: the byte features of one file (this script's own source),
+      int32 1x2048;
+    * nudenet: a smooth synthetic 1x3x320x320 image in [0, 1].
+    """
+    if name == "silero_vad":
+        chunk, ctx = 512, 64
+        audio = _speech(2 * chunk + ctx, seed=seed)
+        import onnxruntime
+        so = onnxruntime.SessionOptions()
+        so.log_severity_level = 3
+        sess = onnxruntime.InferenceSession(str(path), so, providers=["CPUExecutionProvider"])
+        sr = np.array(16000, np.int64)
+        state = np.zeros((2, 1, 128), np.float32)
+        _, state = sess.run(None, {"input": audio[None, : chunk + ctx], "state": state, "sr": sr})
+        return {"input": audio[None, chunk: 2 * chunk + ctx].copy(), "state": np.asarray(state), "sr": sr}
+    if name == "magika":
+        sess_input = onnx.load(str(path), load_external_data=False).graph.input[0].name
+        return {sess_input: _magika_features(Path(__file__).read_bytes())[None]}
+    if name == "nudenet":
+        return {onnx.load(str(path), load_external_data=False).graph.input[0].name: _smooth_image(320, 320)}
+    raise ValueError(f"no feeds for wild model {name!r}")
+
+
+def model_feeds(name: str, path: Path, seed: int = DEFAULT_SEED) -> dict[str, np.ndarray]:
+    """The benchmark input of any model in MODELS."""
+    if name in WILD:
+        return wild_feeds(name, path, seed)
+    if name in GRAPHS:
+        return _graphs.make_feeds(name, seed)
+    return make_feeds(path, seed)
+
+
+# --------------------------------------------------------------------------- FLOPs
+
+def _ort_values(model: onnx.ModelProto, names: list[str], feeds) -> dict[str, np.ndarray]:
+    """The values `names` of the main graph on `feeds`, from one onnxruntime run (no optimizations)."""
+    import onnxruntime
+    probe = onnx.ModelProto()
+    probe.CopyFrom(model)
+    have = {o.name for o in probe.graph.output}
+    probe.graph.output.extend([helper.make_empty_tensor_value_info(n) for n in names if n not in have])
+    so = onnxruntime.SessionOptions()
+    so.log_severity_level = 3
+    so.graph_optimization_level = onnxruntime.GraphOptimizationLevel.ORT_DISABLE_ALL
+    sess = onnxruntime.InferenceSession(probe.SerializeToString(), so, providers=["CPUExecutionProvider"])
+    out_names = [o.name for o in sess.get_outputs()]
+    return {n: np.asarray(v) for n, v in zip(out_names, sess.run(None, feeds)) if n in set(names)}
+
+
+def _inline_taken_branches(m: onnx.ModelProto, feeds, rounds: int = 4) -> None:
+    """Replace each main-graph If by the branch its condition selects on `feeds` (in place)."""
+    for _ in range(rounds):
+        ifs = [n for n in m.graph.node if n.op_type == "If"]
+        if not ifs:
+            return
+        try:
+            conds = _ort_values(m, sorted({n.input[0] for n in ifs}), feeds)
+        except Exception:
+            return
+        nodes = []
+        for node in m.graph.node:
+            if node.op_type != "If" or node.input[0] not in conds:
+                nodes.append(node)
+                continue
+            branch = _attr(node, "then_branch" if bool(conds[node.input[0]].reshape(-1)[0]) else "else_branch", None)
+            nodes.extend(branch.node)
+            for t in branch.initializer:
+                m.graph.initializer.append(t)
+            m.graph.value_info.extend(branch.value_info)
+            for src, dst in zip(branch.output, node.output):
+                nodes.append(helper.make_node("Identity", [src.name], [dst]))
+        del m.graph.node[:]
+        m.graph.node.extend(nodes)
+
+
+FLOP_OPS = ("Conv", "ConvTranspose", "Gemm", "MatMul", "Einsum", "LSTM", "GRU", "RNN")
+
+
+def count_flops(model: onnx.ModelProto | str | Path, feeds: dict[str, np.ndarray]) -> dict:
+    """FLOPs of one run: 2 x multiply-accumulates of Conv, ConvTranspose, Gemm,
+    MatMul (attention's Q.K^T and P.V included: they are MatMuls), two-operand
+    Einsum and the gate matmuls of LSTM/GRU/RNN; every other op counts 0.
+
+    Shapes come from ONNX shape inference with the graph inputs fixed to the
+    feeds' shapes (``data_prop`` on); a main-graph value it cannot resolve is
+    read off one onnxruntime run with that value exposed as an output. Inside
+    an ``If``, the branch the feeds take counts (the condition is read off
+    onnxruntime and the branch inlined, so its shapes resolve too); where that
+    fails, the branch with more FLOPs. A ``Loop``/``Scan`` body counts once. Returns {"flops", "by_op", "unresolved"} (nodes skipped).
+    """
+    if not isinstance(model, onnx.ModelProto):
+        model = onnx.load(str(model))
+    m = onnx.ModelProto()
+    m.CopyFrom(model)
+    _inline_taken_branches(m, feeds)
+    model = m
+    m = onnx.ModelProto()
+    m.CopyFrom(model)
+    for vi in m.graph.input:
+        if vi.name in feeds:
+            tt = vi.type.tensor_type
+            del tt.shape.dim[:]
+            for d in np.asarray(feeds[vi.name]).shape:
+                tt.shape.dim.add().dim_value = int(d)
+    try:
+        m = onnx.shape_inference.infer_shapes(m, data_prop=True)
+    except Exception:
+        pass
+    shapes: dict[str, tuple] = {}
+
+    def collect(g: onnx.GraphProto):
+        for t in g.initializer:
+            shapes[t.name] = tuple(t.dims)
+        for vi in list(g.input) + list(g.output) + list(g.value_info):
+            if vi.type.HasField("tensor_type") and vi.type.tensor_type.HasField("shape"):
+                dims = vi.type.tensor_type.shape.dim
+                if all(d.HasField("dim_value") for d in dims):
+                    shapes[vi.name] = tuple(d.dim_value for d in dims)
+        for node in g.node:
+            if node.op_type == "Constant":
+                for a in node.attribute:
+                    if a.name == "value":
+                        shapes[node.output[0]] = tuple(a.t.dims)
+            for a in node.attribute:
+                for sub in ([a.g] if a.type == onnx.AttributeProto.GRAPH else list(a.graphs)):
+                    collect(sub)
+
+    collect(m.graph)
+    for k, v in feeds.items():
+        shapes[k] = tuple(np.asarray(v).shape)
+
+    def needed(node):
+        if node.op_type not in FLOP_OPS:
+            return []
+        names = [n for n in list(node.input[:2]) + [node.output[0]] if n]
+        return [n for n in names if n not in shapes]
+
+    missing = sorted({n for node in m.graph.node for n in needed(node)})
+    if missing:  # ask onnxruntime for the main graph's unresolved values
+        try:
+            shapes.update({n: tuple(v.shape) for n, v in _ort_values(model, missing, feeds).items()})
+        except Exception:
+            pass
+
+    by_op: dict[str, int] = {}
+    unresolved: list[str] = []
+
+    def node_flops(node) -> int:
+        s = [shapes.get(n) if n else None for n in node.input]
+        out = shapes.get(node.output[0])
+        op = node.op_type
+        if op in ("Conv", "ConvTranspose"):
+            x, w = s[0], s[1]
+            if x is None or w is None or (op == "Conv" and out is None):
+                return -1
+            k = int(np.prod(w[2:]))
+            if op == "Conv":  # out: N, Cout, spatial; w: Cout, Cin/group, k...
+                return 2 * int(np.prod(out)) * w[1] * k
+            return 2 * int(np.prod(x)) * w[1] * k   # ConvTranspose: w is Cin, Cout/group, k...
+        if op == "Gemm":
+            a, b = s[0], s[1]
+            if a is None or b is None:
+                return -1
+            m_ = a[1] if _attr(node, "transA", 0) else a[0]
+            k_ = a[0] if _attr(node, "transA", 0) else a[1]
+            n_ = b[0] if _attr(node, "transB", 0) else b[1]
+            return 2 * m_ * k_ * n_
+        if op == "MatMul":
+            a, b = s[0], s[1]
+            if a is None or b is None or out is None:
+                return -1
+            k_ = a[-1] if len(a) >= 1 else 1
+            return 2 * int(np.prod(out)) * k_
+        if op == "Einsum":
+            eq = _attr(node, "equation", b"")
+            eq = eq.decode() if isinstance(eq, bytes) else eq
+            lhs = eq.replace(" ", "").split("->")[0].split(",")
+            if len(lhs) != 2 or any(x is None for x in s[:2]) or "." in eq:
+                return -1
+            dims = {}
+            for term, shp in zip(lhs, s[:2]):
+                for c, d in zip(term, shp):
+                    dims[c] = max(dims.get(c, 1), d)
+            return 2 * int(np.prod(list(dims.values())))
+        if op in ("LSTM", "GRU", "RNN"):
+            x, w, r = s[0], s[1], s[2] if len(s) > 2 else None
+            if x is None or w is None or r is None:
+                return -1
+            seq, batch = (x[1], x[0]) if _attr(node, "layout", 0) else (x[0], x[1])
+            # W: dirs, gates*H, I; R: dirs, gates*H, H
+            return 2 * seq * batch * w[0] * w[1] * (w[2] + r[2])
+        return 0
+
+    def graph_flops(g: onnx.GraphProto, acc: dict) -> int:
+        total = 0
+        for node in g.node:
+            if node.op_type == "If":
+                best, best_acc = 0, {}
+                for a in node.attribute:
+                    if a.type == onnx.AttributeProto.GRAPH:
+                        sub_acc: dict[str, int] = {}
+                        f = graph_flops(a.g, sub_acc)
+                        if f > best:
+                            best, best_acc = f, sub_acc
+                for k, v in best_acc.items():
+                    acc[k] = acc.get(k, 0) + v
+                total += best
+                continue
+            for a in node.attribute:  # Loop, Scan: the body once
+                if a.type == onnx.AttributeProto.GRAPH:
+                    total += graph_flops(a.g, acc)
+            if node.op_type in FLOP_OPS:
+                f = node_flops(node)
+                if f < 0:
+                    unresolved.append(node.name or node.output[0])
+                    continue
+                acc[node.op_type] = acc.get(node.op_type, 0) + f
+                total += f
+        return total
+
+    total = graph_flops(m.graph, by_op)
+    return {"flops": int(total), "by_op": by_op, "unresolved": unresolved}
 
 
 _NP_DTYPE = {
@@ -369,16 +675,23 @@ def make_feeds(model: onnx.ModelProto | str | Path, seed: int = DEFAULT_SEED) ->
 
 
 def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(description="Prepare the light model-zoo benchmark models.")
-    ap.add_argument("--models", default=",".join(MODELS), help="comma-separated subset")
+    ap = argparse.ArgumentParser(description="Prepare the benchmark models (and count their FLOPs).")
+    ap.add_argument("--models", default=",".join(MODELS), help="comma-separated subset of: " + ",".join(MODELS))
     ap.add_argument("--cache-dir", type=Path, default=None, help=f"default {default_cache_dir()}")
     ap.add_argument("--seed", type=int, default=DEFAULT_SEED)
     ap.add_argument("--rebuild", action="store_true", help="rebuild even if cached")
     args = ap.parse_args(argv)
     for name in [m.strip() for m in args.models.split(",") if m.strip()]:
-        path, built = ensure_model(name, args.cache_dir, args.seed, args.rebuild)
+        try:
+            path, built = ensure_model(name, args.cache_dir, args.seed, args.rebuild)
+        except Exception as e:
+            print(f"{name:14s} UNAVAILABLE  {type(e).__name__}: {e}")
+            continue
         size = path.stat().st_size / 2**20
-        print(f"{name:14s} {'built ' if built else 'cached'} {size:8.1f} MiB  {path}")
+        fl = count_flops(path, model_feeds(name, path, args.seed))
+        extra = f"  (unresolved: {', '.join(fl['unresolved'][:3])})" if fl["unresolved"] else ""
+        print(f"{name:14s} {'built ' if built else 'cached'} {size:8.1f} MiB {fl['flops'] / 1e9:8.3f} GFLOP  "
+              f"{path}{extra}")
     return 0
 
 

@@ -119,6 +119,11 @@ class _Gen:
         self._used.add(v)
         return v
 
+    def require(self, line: str) -> None:
+        """A module-level line the generated code needs (an import, a binding), once."""
+        if line not in self.imports:
+            self.imports.append(line)
+
     def kernel_import(self, module: str) -> str:
         alias = "k_" + module
         line = f"from onnxjit.kernels.cpu import {module} as {alias}"
@@ -269,6 +274,8 @@ class _Gen:
                 ctx = compute_ctx(self.ctx(node))
                 args = [local.get(i) if i else None for i in node.inputs]
                 expr = opdef.expr(ctx, *args)
+                for line in getattr(opdef, "imports", lambda: ())():   # custom ops (custom_ops.py)
+                    self.require(line)
                 t = f"t{tcount}"
                 tcount += 1
                 odt = self.types[node.outputs[0]].dtype
@@ -388,6 +395,16 @@ class KernelEmitter:
     def line(self, s: str) -> None:
         self.g.body.append(s)
 
+    def require(self, line: str) -> None:
+        """A module-level line (import, binding) the call needs, written once."""
+        self.g.require(line)
+
+    def define(self, name: str, source: str) -> None:
+        """A helper function `name` of the generated module (its full source), written once."""
+        if name not in self.g.fused.values():
+            self.g.fused["def " + name] = name
+            self.g.fused_src.append(source.rstrip("\n"))
+
     def call(self, module: str, fn: str, *args: str) -> None:
         alias = self.kernel(module)
         self.line(f"{alias}.{fn}({', '.join(args)})")
@@ -399,6 +416,6 @@ def generate(name: str, groups: list[Group], graph: ir.Graph, types: dict[str, i
     gen = _Gen(name, groups, graph, types, opdefs, step_inputs, step_outputs, weights)
     source = gen.generate()
     group_of = {o: gi for gi, g in enumerate(groups) for n in g.nodes for o in n.outputs if o}
-    kernels = [imp.split()[3] for imp in gen.imports]
+    kernels = [imp.split()[3] for imp in gen.imports if imp.startswith("from onnxjit.kernels.cpu import")]
     return StepCode(name, source, gen.slots, gen.n, gen.step_inputs, gen.step_outputs, gen.weights,
                     gen.arena, gen.alias, groups, group_of, kernels)

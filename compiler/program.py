@@ -94,6 +94,7 @@ class CompiledStep:
         # A step reading a tensor of unknown rank is generated per rank signature at run time.
         self.lazy = any(unknown_rank(graph, n) for n in step.nodes)
         self._specialized: dict = {}
+        self._dims_decide_ranks = False
         self.code: Optional[StepCode] = None
         if not self.lazy:
             groups = schedule(step.nodes, opdefs, types, set(step.outputs))
@@ -142,46 +143,59 @@ class CompiledStep:
         return sorted(result)
 
     def specialize(self, arrays: dict[str, np.ndarray]) -> "CompiledStep":
-        """The step generated and compiled for the ranks and dtypes of these inputs (dims stay
-        symbolic, so the code serves every size of those ranks)."""
+        """The step generated and compiled for the ranks and dtypes of these inputs.  Dims stay
+        symbolic, so the code serves every size of those ranks, unless a rank depends on an
+        input's dims (GatherND's indices), when the code is made for the concrete shapes."""
         ins = [v for v in self.step.inputs if v not in self.weights.offsets and v in arrays]
         key = tuple((v, arrays[v].dtype.str, np.ndim(arrays[v])) for v in ins)
         # inputs whose values decide shapes (and so maybe ranks) are part of the key
         key += tuple(np.asarray(arrays[v]).tobytes() for v in self.value_inputs if v in arrays)
+        if self._dims_decide_ranks:
+            key += tuple(np.shape(arrays[v]) for v in ins)
         spec = self._specialized.get(key)
         if spec is not None:
             return spec
         with self._lock:
             spec = self._specialized.get(key)
             if spec is None:
-                g = copy.copy(self.graph)
-                g.types = dict(self.graph.types)
-                types = {}
-                for v in self.step.inputs:
-                    if v in g.initializers:
-                        a = g.initializers[v]
-                        types[v] = ir.TensorType(a.dtype, tuple(a.shape))
-                    elif v in arrays and isinstance(arrays[v], np.ndarray):
-                        a = arrays[v]
-                        types[v] = ir.TensorType(a.dtype, tuple(f"{v}__dim{k}" for k in range(a.ndim)))
-                values = dict(g.initializers)
-                values.update({v: arrays[v] for v in self.value_inputs if v in arrays})
-                env = ShapeEnv(g, types, values, symbolic=True)
-                for node in self.step.nodes:
-                    env.infer_node(node)
-                g.types.update(env.types)
-                from .partition import opdef_for
-                for node in self.step.nodes:
-                    opdef_for(g, node)            # the checks deferred for want of ranks
-                spec = CompiledStep(self.step, g, self.opdefs, self.weights, self.cache_dir)
-                spec.memory_limit = self.memory_limit
+                spec = self._build_specialized(arrays, concrete=self._dims_decide_ranks)
+                if spec.lazy and not self._dims_decide_ranks:
+                    self._dims_decide_ranks = True
+                    key += tuple(np.shape(arrays[v]) for v in ins)
+                    spec = self._build_specialized(arrays, concrete=True)
                 if spec.lazy:
+                    g = spec.graph
                     bad = [v for n in self.step.nodes for v in n.inputs + n.outputs
                            if v and isinstance(g.types.get(v), ir.TensorType) and g.types[v].shape is None]
                     raise RuntimeException(f"the rank of '{bad[0] if bad else '?'}' cannot be inferred even with "
                                            "the inputs in hand; this step cannot be compiled")
                 spec.compile()
                 self._specialized[key] = spec
+        return spec
+
+    def _build_specialized(self, arrays, concrete: bool) -> "CompiledStep":
+        g = copy.copy(self.graph)
+        g.types = dict(self.graph.types)
+        types = {}
+        for v in self.step.inputs:
+            if v in g.initializers:
+                a = g.initializers[v]
+                types[v] = ir.TensorType(a.dtype, tuple(a.shape))
+            elif v in arrays and isinstance(arrays[v], np.ndarray):
+                a = arrays[v]
+                dims = tuple(a.shape) if concrete else tuple(f"{v}__dim{k}" for k in range(a.ndim))
+                types[v] = ir.TensorType(a.dtype, dims)
+        values = dict(g.initializers)
+        values.update({v: arrays[v] for v in self.value_inputs if v in arrays})
+        env = ShapeEnv(g, types, values, symbolic=True)
+        for node in self.step.nodes:
+            env.infer_node(node)
+        g.types.update(env.types)
+        from .partition import opdef_for
+        for node in self.step.nodes:
+            opdef_for(g, node)            # the checks deferred for want of ranks
+        spec = CompiledStep(self.step, g, self.opdefs, self.weights, self.cache_dir)
+        spec.memory_limit = self.memory_limit
         return spec
 
     def plan(self, arrays: dict[str, np.ndarray]) -> Plan:
@@ -345,9 +359,11 @@ def broadcast_strides(shape: tuple, out_shape: tuple) -> list[int]:
 
 
 class Weights:
-    """Every initializer compiled code reads, packed into one aligned uint8 blob."""
+    """Every initializer compiled code reads, packed into one aligned uint8 blob.
+    `container` (prepacked.PrepackedWeightsContainer): share the blob, read-only, with every
+    program packing the same bytes the same way."""
 
-    def __init__(self, graph: ir.Graph, names: list[str]):
+    def __init__(self, graph: ir.Graph, names: list[str], container=None):
         self.offsets: dict[str, int] = {}
         total = 0
         for n in names:
@@ -356,6 +372,9 @@ class Weights:
                 continue
             self.offsets[n] = total
             total += (a.nbytes + ALIGN - 1) // ALIGN * ALIGN
+        if container is not None:
+            self.blob = container.pack(graph, self.offsets, total, ALIGN)
+            return
         self.blob = np.zeros(max(total, ALIGN), np.uint8)
         for n, off in self.offsets.items():
             a = np.ascontiguousarray(graph.initializers[n])
@@ -391,12 +410,13 @@ class HostStep:
 class Program:
     """A compiled graph: steps in order, the weights blob, and how to run them."""
 
-    def __init__(self, graph: ir.Graph, providers: list[str], cache_dir="default", memory_limit: Optional[int] = None):
+    def __init__(self, graph: ir.Graph, providers: list[str], cache_dir="default", memory_limit: Optional[int] = None,
+                 weights_container=None):
         self.graph = graph
         self.memory_limit = memory_limit
         self.steps_ir, self.opdefs = partition(graph, providers)
         used = sorted({i for s in self.steps_ir if s.kind == "compiled" for i in s.inputs if i in graph.initializers})
-        self.weights = Weights(graph, used)
+        self.weights = Weights(graph, used, weights_container)
         self.steps: list = []
         for s in self.steps_ir:
             if s.kind == "compiled":

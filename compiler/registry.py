@@ -270,6 +270,9 @@ def unsupported(node: ir.Node, opset: int, why: str = "") -> OpNotImplemented:
     dom = node.domain or "ai.onnx"
     msg = (f"Could not find an implementation for {node.op_type}({opset}) node with name '{node.name}' "
            f"(domain '{dom}')")
+    if not why and not any(d == node.domain for d, _ in all_ops()):
+        why = (f"no op of domain '{dom}' is registered (ops written in Python are registered with "
+               f"@onnxjit.custom_op('{dom}', '{node.op_type}'), before the session is created)")
     return OpNotImplemented(msg + (f": {why}" if why else ""))
 
 

@@ -15,6 +15,9 @@ from .session import InferenceSession, NodeArg, Session  # noqa: F401
 from .metadata import ModelMetadata  # noqa: F401
 from .ortvalue import OrtValue  # noqa: F401
 from .iobinding import IOBinding  # noqa: F401
+# beyond onnxruntime: custom ops written in Python; packed weights shared between sessions
+from onnxjit.compiler.custom_ops import custom_op  # noqa: F401
+from onnxjit.compiler.prepacked import PrepackedWeightsContainer  # noqa: F401
 
 __version__ = "0.1.0"
 

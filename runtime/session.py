@@ -47,6 +47,7 @@ class InferenceSession(Session):
     def __init__(self, path_or_bytes, sess_options: Optional[SessionOptions] = None,
                  providers: Optional[Sequence] = None, provider_options=None, **kwargs):
         self._sess_options = sess_options or SessionOptions()
+        self._weights_container = _weights_container(kwargs.pop("prepacked_weights_container", None))
         self._providers, self._provider_options = normalize_providers(providers, provider_options)
         self.timings: dict[str, float] = {}
         from .threads import set_intra_op_threads
@@ -132,7 +133,8 @@ class InferenceSession(Session):
             from onnxjit.compiler.export import save_graph
             save_graph(g, self._model, self._sess_options.optimized_model_filepath)
         t1 = time.perf_counter()
-        program = Program(g, self._providers, self._cache_dir, memory_limit=self._memory_limit())
+        program = Program(g, self._providers, self._cache_dir, memory_limit=self._memory_limit(),
+                          weights_container=self._weights_container)
         self.timings["codegen"] = time.perf_counter() - t1
         self.timings["compile"] = program.compile()
         self._programs[overridden] = program
@@ -311,6 +313,16 @@ class InferenceSession(Session):
             raise
         except (IndexError, ValueError, ZeroDivisionError, TypeError, MemoryError) as e:
             raise RuntimeException(f"Non-zero status code returned while running the model: {e}") from None
+
+
+def _weights_container(c):
+    """InferenceSession(..., prepacked_weights_container=PrepackedWeightsContainer()): sessions given
+    the same container share their packed weights (one read-only buffer per distinct content)."""
+    from onnxjit.compiler.prepacked import PrepackedWeightsContainer
+    if c is not None and not isinstance(c, PrepackedWeightsContainer):
+        raise InvalidArgument(f"prepacked_weights_container must be an onnxjit.PrepackedWeightsContainer, "
+                              f"got {type(c).__name__}")
+    return c
 
 
 def _ort_type(dtype) -> str:

@@ -4,12 +4,15 @@ so the convolution kernel applies bias, residual and activation in one pass over
 The Add fuses when its other operand has exactly the Conv output's shape (a residual
 branch); the activation when it is one FusedConv supports and its parameters are constant.
 Each intermediate must feed only the next node and not be a graph output.
+
+A custom pointwise op written in Python (compiler/custom_ops.py) with one input also
+fuses as the activation: the node becomes an `ai.onnxjit` FusedConv whose epilogue calls it.
 """
 from __future__ import annotations
 
 import numpy as np
 
-from .. import ir
+from .. import custom_ops, ir
 
 
 def _activation(graph: ir.Graph, node: ir.Node):
@@ -72,7 +75,8 @@ def run(graph: ir.Graph) -> bool:
                 out = nxt.outputs[0]
                 nxt = _sole_consumer(graph, consumers, out)
         act = _activation(graph, nxt) if nxt is not None else None
-        if act is not None:
+        custom = custom_ops.conv_activation(graph, nxt) if nxt is not None and act is None else None
+        if act is not None or custom is not None:
             removed.append(nxt)
             out = nxt.outputs[0]
         if not removed:
@@ -86,6 +90,10 @@ def run(graph: ir.Graph) -> bool:
             if act[1]:
                 attrs["activation_params"] = act[1]
         conv.op_type, conv.domain = "FusedConv", "com.microsoft"
+        if custom is not None:     # Conv + custom activation: onnxjit's own FusedConv
+            attrs.update(custom)
+            conv.domain = custom_ops.DOMAIN
+            graph.opsets.setdefault(custom_ops.DOMAIN, 1)
         conv.inputs, conv.outputs, conv.attrs = inputs, [out], attrs
         # the fused node takes the place of the last node it absorbs: the residual's
         # producer may come after the Conv

@@ -1,0 +1,70 @@
+"""Packed weights shared between sessions (onnxruntime's PrepackedWeightsContainer).
+
+    container = onnxjit.PrepackedWeightsContainer()
+    a = onnxjit.InferenceSession("model.onnx", prepacked_weights_container=container)
+    b = onnxjit.InferenceSession("model.onnx", prepacked_weights_container=container)
+
+Every compiled program packs the initializers its code reads into one aligned blob
+(program.Weights).  With a container the blob is content-addressed: its key is a hash of
+the layout (offsets, dtypes, shapes) and of every initializer's bytes, so sessions of the
+same model (or of models with the same weights) get the *same* read-only numpy buffer.
+The program's own initializers then become read-only views of that buffer, so the copy
+each session made of them is freed too.  Entries live as long as the container.
+"""
+from __future__ import annotations
+
+import hashlib
+import threading
+
+import numpy as np
+
+from . import ir
+
+
+class PrepackedWeightsContainer:
+    """Content-addressed store of packed weight blobs, shared by the sessions given it."""
+
+    def __init__(self):
+        self._blobs: dict[str, np.ndarray] = {}
+        self._lock = threading.Lock()
+        self.hits = 0            # packs served from the container
+        self.shared_bytes = 0    # bytes those hits did not allocate
+
+    def __len__(self) -> int:
+        return len(self._blobs)
+
+    @property
+    def nbytes(self) -> int:
+        """Bytes held (each blob once)."""
+        return sum(b.nbytes for b in self._blobs.values())
+
+    def pack(self, graph: ir.Graph, offsets: dict[str, int], total: int, align: int) -> np.ndarray:
+        """The blob holding `graph.initializers[n]` at `offsets[n]` (read-only, shared), and the
+        graph's initializers rebound to views of it."""
+        key = _layout_key(graph, offsets, total, align)
+        with self._lock:
+            blob = self._blobs.get(key)
+            if blob is None:
+                blob = np.zeros(max(total, align), np.uint8)
+                for n, off in offsets.items():
+                    a = np.ascontiguousarray(graph.initializers[n])
+                    blob[off:off + a.nbytes] = a.reshape(-1).view(np.uint8)
+                blob.flags.writeable = False
+                self._blobs[key] = blob
+            else:
+                self.hits += 1
+                self.shared_bytes += blob.nbytes
+        for n, off in offsets.items():
+            a = graph.initializers[n]
+            graph.initializers[n] = blob[off:off + a.nbytes].view(a.dtype).reshape(a.shape)
+        return blob
+
+
+def _layout_key(graph: ir.Graph, offsets: dict[str, int], total: int, align: int) -> str:
+    h = hashlib.blake2b(digest_size=32)
+    h.update(f"{total}:{align};".encode())
+    for n, off in offsets.items():      # names do not matter, only where what bytes go
+        a = np.ascontiguousarray(graph.initializers[n])
+        h.update(f"{off}:{a.dtype.str}:{a.shape};".encode())
+        h.update(memoryview(a.reshape(-1).view(np.uint8)))
+    return h.hexdigest()
