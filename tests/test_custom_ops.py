@@ -37,6 +37,11 @@ def row_sum(x, y, scale=1.0):
         y[i] = acc * scale
 
 
+@onnxjit.custom_op(DOM, "Shadowed")
+def shadowed(x):
+    return x
+
+
 def swish_ref(x, beta=1.0):
     x = x.astype(np.float64)
     return x / (1.0 + np.exp(-beta * x))
@@ -162,6 +167,15 @@ def _local_function_is_refused():
     def inner(x):
         return x
     return onnxjit.custom_op(DOM, "Inner")(inner)
+
+
+def test_function_that_cannot_be_imported_back_is_a_clear_error(monkeypatch):
+    import sys
+    monkeypatch.setattr(sys.modules[__name__], "shadowed", lambda x: x)
+    m = make_model([helper.make_node("Shadowed", ["x"], ["y"], name="sh", domain=DOM)],
+                   [vi("x", T.FLOAT, [2])], [vi("y", T.FLOAT, [2])], opsets=OPSETS)
+    with pytest.raises(onnxjit.Fail, match="module and qualname|not the decorated function"):
+        _session(m)
 
 
 def test_custom_op_definition_errors():

@@ -251,7 +251,9 @@ def test_lppool(xs, k, s, pads, dil, ceil, pn):
     (ref,) = run_ort("LpPool", [x], dict(kernel_shape=k, strides=s, pads=pads, dilations=dil,
                                          ceil_mode=ceil, p=pn))
     y = garbage(to5(ref).shape, np.float32)
-    P.lppool(to5(x), y, np.array(_pool_params(nd, k, s, pads, dil), np.int64), pn)
+    # lppool's params: kernel, strides, begin pads, dilations (end pads are implied by y)
+    p = lead(k, nd, 1) + lead(s, nd, 1) + lead(pads[:nd], nd, 0) + lead(dil, nd, 1)
+    P.lppool(to5(x), y, np.array(p, np.int64), pn)
     close(y.reshape(ref.shape), ref)
 
 
