@@ -8,8 +8,8 @@ Every compiled program packs the initializers its code reads into one aligned bl
 (program.Weights).  With a container the blob is content-addressed: its key is a hash of
 the layout (offsets, dtypes, shapes) and of every initializer's bytes, so sessions of the
 same model (or of models with the same weights) get the *same* read-only numpy buffer.
-The program's own initializers then become read-only views of that buffer, so the copy
-each session made of them is freed too.  Entries live as long as the container.
+Entries live as long as the container.  (What a session keeps besides, its ModelProto and
+the loaded initializer arrays, stays its own.)
 """
 from __future__ import annotations
 
@@ -39,8 +39,7 @@ class PrepackedWeightsContainer:
         return sum(b.nbytes for b in self._blobs.values())
 
     def pack(self, graph: ir.Graph, offsets: dict[str, int], total: int, align: int) -> np.ndarray:
-        """The blob holding `graph.initializers[n]` at `offsets[n]` (read-only, shared), and the
-        graph's initializers rebound to views of it."""
+        """The blob holding `graph.initializers[n]` at `offsets[n]` (read-only, shared)."""
         key = _layout_key(graph, offsets, total, align)
         with self._lock:
             blob = self._blobs.get(key)
@@ -54,9 +53,6 @@ class PrepackedWeightsContainer:
             else:
                 self.hits += 1
                 self.shared_bytes += blob.nbytes
-        for n, off in offsets.items():
-            a = graph.initializers[n]
-            graph.initializers[n] = blob[off:off + a.nbytes].view(a.dtype).reshape(a.shape)
         return blob
 
 

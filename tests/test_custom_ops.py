@@ -208,8 +208,6 @@ def test_prepacked_weights_are_shared_between_sessions():
     wa, wb = a.program.weights.blob, b.program.weights.blob
     assert wa.ctypes.data == wb.ctypes.data and not wa.flags.writeable
     assert len(box) == 1 and box.hits == 1 and box.shared_bytes == wa.nbytes
-    # the programs' initializers are views of the shared buffer
-    assert np.shares_memory(a.program.graph.initializers["w1"], wb)
     for s in (a, b):
         np.testing.assert_array_equal(s.run(None, {"x": x})[0], want)
     # other weights: another entry
