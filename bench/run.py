@@ -544,6 +544,7 @@ def write_plot(settings, path: Path) -> str:
         import matplotlib
         matplotlib.use("Agg")
         import matplotlib.pyplot as plt
+        import matplotlib.ticker
     except ImportError:
         return "plot skipped: matplotlib is not installed (pip install -e '.[bench]')"
     n = len(settings)
@@ -561,6 +562,7 @@ def write_plot(settings, path: Path) -> str:
             if r.get("ratio") is not None:
                 ax.text(max(r["ort_ms"], r["jit_ms"]) * 1.15, i, f"x{r['ratio']:.2f}", va="center", fontsize=8)
         ax.set_xscale("log")
+        ax.xaxis.set_minor_formatter(matplotlib.ticker.NullFormatter())
         ax.set_yticks(y, models)
         finite = [v for v in ort_ms + jit_ms if np.isfinite(v)]
         if finite:

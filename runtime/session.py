@@ -72,7 +72,8 @@ class InferenceSession(Session):
                 self.artifact = self._model_path
         graph, model = load_mod.load(path_or_bytes)
         apply_session_overrides(graph, model, self._sess_options)
-        self._model = model
+        self._model = _metadata_only(model)    # the weights live in the graph: keep one copy
+        del model
         self.timings["load"] = time.perf_counter() - t0
         # the declared interface, before any rewriting
         self._declared = {n: graph.types.get(n) for n in graph.inputs + graph.outputs + graph.overridable}
@@ -137,8 +138,23 @@ class InferenceSession(Session):
                           weights_container=self._weights_container)
         self.timings["codegen"] = time.perf_counter() - t1
         self.timings["compile"] = program.compile()
+        self._share_weights(program)
         self._programs[overridden] = program
         return program
+
+    def _share_weights(self, program: Program) -> None:
+        """Initializers packed into the weights blob become views of it (in the program's graph
+        and, where it holds the same array, in the session's source graph), so each weight
+        is held once, not once as an array and again in the blob."""
+        blob, source = program.weights.blob, self._source_graph.initializers
+        for name, off in program.weights.offsets.items():
+            arr = program.graph.initializers.get(name)
+            if not isinstance(arr, np.ndarray) or arr.dtype == object or arr.nbytes == 0:
+                continue
+            view = blob[off:off + arr.nbytes].view(arr.dtype).reshape(arr.shape)
+            if source.get(name) is arr:
+                source[name] = view
+            program.graph.initializers[name] = view
 
     def _memory_limit(self) -> Optional[int]:
         """SessionOptions config "session.memory_limit_bytes": the most bytes one compiled step's
@@ -330,3 +346,16 @@ def _ort_type(dtype) -> str:
         return ir.ort_type_name(dtype)
     except KeyError:
         return str(dtype)
+
+
+def _metadata_only(model: onnx.ModelProto) -> onnx.ModelProto:
+    """The model's metadata (what get_modelmeta and the optimized-model writer read), without
+    its graph: holding the parsed ModelProto would keep a second copy of every weight."""
+    meta = onnx.ModelProto(ir_version=model.ir_version, producer_name=model.producer_name,
+                           producer_version=model.producer_version, domain=model.domain,
+                           model_version=model.model_version, doc_string=model.doc_string)
+    meta.opset_import.extend(model.opset_import)
+    meta.metadata_props.extend(model.metadata_props)
+    meta.graph.name = model.graph.name
+    meta.graph.doc_string = model.graph.doc_string
+    return meta
