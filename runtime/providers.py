@@ -67,19 +67,26 @@ def check_and_normalize_provider_args(providers, provider_options, available_pro
     return list(result), list(result.values())
 
 
-def normalize_providers(providers, provider_options=None) -> tuple[list[str], list[dict]]:
+def normalize_providers(providers, provider_options=None, fallback: bool = True) -> tuple[list[str], list[dict]]:
     """Names or (name, options) tuples -> (names, options) this session runs with; CPU is always last.
 
     As onnxruntime: a known provider this machine cannot run is warned about and skipped.  An
-    unknown name is warned about and then (where onnxruntime prints and falls back to CPU)
-    raises InvalidArgument "Unknown Provider Type: NAME"."""
+    unknown name is warned about, then reported as onnxruntime's "EP Error" (through the
+    `onnxjit` logger, not printed) and the session falls back to CPU; with fallback disabled
+    (enable_fallback=0) it raises InvalidArgument "Unknown Provider Type: NAME"."""
     names, opts = check_and_normalize_provider_args(providers, provider_options, get_available_providers())
     if not names:
         return [CPU], [{}]
     keep_names, keep_opts = [], []
     for name, o in zip(names, opts):
         if name not in _ALL:
-            raise InvalidArgument(f"Unknown Provider Type: {name}")
+            if not fallback:
+                raise InvalidArgument(f"Unknown Provider Type: {name}")
+            import logging
+            logging.getLogger("onnxjit").warning(
+                "EP Error Unknown Provider Type: %s when using %s\nFalling back to ['%s'] and retrying.",
+                name, names, CPU)
+            continue
         if name in get_available_providers():
             keep_names.append(name)
             keep_opts.append(o)

@@ -48,7 +48,8 @@ class InferenceSession(Session):
                  providers: Optional[Sequence] = None, provider_options=None, **kwargs):
         self._sess_options = sess_options or SessionOptions()
         self._weights_container = _weights_container(kwargs.pop("prepacked_weights_container", None))
-        self._providers, self._provider_options = normalize_providers(providers, provider_options)
+        self._providers, self._provider_options = normalize_providers(
+            providers, provider_options, fallback=int(kwargs.get("enable_fallback", 1)) == 1)
         self.timings: dict[str, float] = {}
         from .threads import set_intra_op_threads
         set_intra_op_threads(int(self._sess_options.intra_op_num_threads or 0))

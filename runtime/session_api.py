@@ -133,7 +133,7 @@ class SessionAPI:
         if providers is None:
             providers = get_available_providers()
         try:
-            names, opts = normalize_providers(providers, provider_options)
+            names, opts = normalize_providers(providers, provider_options, fallback=False)
         except InvalidArgument as e:   # onnxruntime raises RuntimeError here
             raise RuntimeException(str(e)) from None
         with self._lock:

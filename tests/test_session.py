@@ -204,10 +204,15 @@ def test_explicit_cpu_provider_and_options():
     assert s.get_provider_options()["CPUExecutionProvider"] == {"x": "1"}
 
 
-def test_unknown_provider_raises():
-    with pytest.raises(onnxjit.InvalidArgument) as e:
-        onnxjit.InferenceSession(pointwise_model().SerializeToString(), providers=["NoSuchExecutionProvider"])
-    assert "NoSuchExecutionProvider" in str(e.value)
+def test_unknown_provider_is_reported_and_falls_back_to_cpu_as_onnxruntime(caplog):
+    data = pointwise_model().SerializeToString()
+    with pytest.warns(UserWarning, match="'NoSuchExecutionProvider' is not in available provider names"):
+        s = onnxjit.InferenceSession(data, providers=["NoSuchExecutionProvider"])
+    assert s.get_providers() == ["CPUExecutionProvider"]
+    assert "EP Error Unknown Provider Type: NoSuchExecutionProvider" in caplog.text
+    with pytest.raises(onnxjit.InvalidArgument, match="Unknown Provider Type: NoSuchExecutionProvider"), \
+            pytest.warns(UserWarning):
+        onnxjit.InferenceSession(data, providers=["NoSuchExecutionProvider"], enable_fallback=0)
 
 
 def test_results_match_onnxruntime(pw):
