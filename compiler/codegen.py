@@ -202,8 +202,7 @@ class _Gen:
     def emit_pointwise(self, g: Group):
         out_shape = self.types[g.outputs[0]].shape if g.kind == STRIDED else g.shape
         rank = len(out_shape)
-        it = self.slot("iter", (g.outputs[0],), rank + 1)
-        modes, access = [], []
+        modes = []
         for x in g.inputs:
             t = self.types[x]
             if g.kind == STRIDED:
@@ -215,8 +214,18 @@ class _Gen:
             else:
                 mode = "strided"
             modes.append(mode)
-        acc = self.slot("access", (g, tuple(modes)), sum(rank + 1 for m in modes if m == "strided"))
-        body = self.pointwise_body(g, modes, rank)
+        # Where broadcasting is known statically, adjacent dims that every strided input
+        # reads alike (all dense, or all broadcast) merge into one loop, and the innermost
+        # loop reads dense inputs at stride 1 and broadcast ones once, outside it.
+        groups, inner = (self.merge_dims(out_shape, [self.types[x].shape for x, m in zip(g.inputs, modes)
+                                                     if m == "strided"])
+                         if g.kind != STRIDED else (None, None))
+        merged = () if groups is None else (tuple(map(tuple, groups)),)
+        if groups is not None:
+            rank = len(groups)
+        it = self.slot("iter", (g.outputs[0],) + merged, rank + 1)
+        acc = self.slot("access", (g, tuple(modes)) + merged, sum(rank + 1 for m in modes if m == "strided"))
+        body = self.pointwise_body(g, modes, rank, inner)
         # identical loops share one function: the key leaves out the comments naming nodes
         key = "\n".join(line.split("  # ")[0] for line in body.splitlines())
         fname = self.fused.get(key)
@@ -229,7 +238,43 @@ class _Gen:
                  if any(m == "strided" for m in modes) else "P[:0]"]
         self.body.append(f"{fname}({', '.join(args)})")
 
-    def pointwise_body(self, g: Group, modes: list[str], rank: int) -> str:
+    def merge_dims(self, out_shape: tuple, shapes: list):
+        """(groups of output dims to iterate as one, and per strided input whether it is dense
+        ('d') or broadcast ('b') along the innermost group), or (None, None) when broadcasting
+        is only known at run time (a symbolic input dim that may or may not be 1)."""
+        if not shapes or not out_shape:
+            return None, None
+        r = len(out_shape)
+        classes = []
+        for shape in shapes:
+            if shape is None:
+                return None, None
+            cls = []
+            for k in range(r):
+                j = k - (r - len(shape))
+                d, o = (shape[j] if j >= 0 else 1), out_shape[k]
+                if d == 1 and o != 1:
+                    cls.append("b")
+                elif d == o or (isinstance(d, int) and d != 1):
+                    cls.append("d")
+                elif d == 1 and o == 1:
+                    cls.append("x")           # size 1 both: merges with anything
+                else:
+                    return None, None
+            classes.append(cls)
+        groups: list[list[int]] = []
+        for k in range(r):
+            if groups and all(c[k] == "x" or all(c[q] in ("x", c[k]) for q in groups[-1]) for c in classes):
+                groups[-1].append(k)
+            else:
+                groups.append([k])
+        inner = []
+        for c in classes:
+            last = [c[q] for q in groups[-1] if c[q] != "x"]
+            inner.append(last[0] if last else "b")
+        return groups, inner
+
+    def pointwise_body(self, g: Group, modes: list[str], rank: int, inner_cls=None) -> str:
         nin, nout = len(g.inputs), len(g.outputs)
         params = [f"x{j}" for j in range(nin)] + [f"y{j}" for j in range(nout)] + ["d", "s"]
         lines = [f"({', '.join(params)}):"]
@@ -254,13 +299,22 @@ class _Gen:
                 pre.append(f"a{j} = {dec(x, f'x{j}[0]')}")
             local[x] = f"a{j}"
         # the loop body: loads, one line per node, stores
+        hoisted = []         # loads of inputs broadcast along the innermost loop: once, outside it
+        cls = dict(zip(strided, inner_cls)) if inner_cls is not None else {}
+        flat_i = f"i + i{rank - 1}" if cls and rank else "i"
         for j, m in enumerate(modes):
             x = g.inputs[j]
             if m == "full":
-                loads.append(f"a{j} = {dec(x, f'x{j}[i]')}")
+                loads.append(f"a{j} = {dec(x, f'x{j}[{flat_i}]')}")
             elif m == "strided":
                 base = f"p{j}_{rank - 2}" if rank >= 2 else f"o{j}"
-                idx = f"{base} + i{rank - 1} * s{j}_{rank - 1}" if rank else f"o{j}"
+                if cls.get(j) == "b":
+                    hoisted.append(f"a{j} = {dec(x, f'x{j}[{base}]')}")
+                    continue
+                if cls.get(j) == "d":
+                    idx = f"{base} + i{rank - 1}"
+                else:
+                    idx = f"{base} + i{rank - 1} * s{j}_{rank - 1}" if rank else f"o{j}"
                 loads.append(f"a{j} = {dec(x, f'x{j}[{idx}]')}")
         compute = []
         if g.kind == STRIDED:
@@ -283,7 +337,7 @@ class _Gen:
                 compute.append(f"{t} = {f'ks.rnd_{c}({expr})' if c else cast(expr, odt)}  # {_safe(node.label)}")
                 local[node.outputs[0]] = t
         enc = lambda o: "" if raw or not ir.codec(self.types[o].dtype) else f"ks.enc_{ir.codec(self.types[o].dtype)}"
-        stores = [f"y{j}[i] = {enc(o)}({local[o]})" if enc(o) else f"y{j}[i] = {local[o]}"
+        stores = [f"y{j}[{flat_i}] = {enc(o)}({local[o]})" if enc(o) else f"y{j}[{flat_i}] = {local[o]}"
                   for j, o in enumerate(g.outputs)]
         inner = loads + compute + stores
         lines += ["    " + p for p in pre]
@@ -294,6 +348,8 @@ class _Gen:
             lines.append("    i = 0")
             ind = "    "
             for k in range(rank):
+                if k == rank - 1 and cls:
+                    lines += [ind + h for h in hoisted]
                 lines.append(f"{ind}for i{k} in range(n{k}):")
                 ind += "    "
                 if k < rank - 1:
@@ -304,7 +360,10 @@ class _Gen:
                 lines.append(f"{ind}if True:")
                 ind += "    "
             lines += [ind + s for s in inner]
-            lines.append(ind + "i += 1")
+            if cls and rank:
+                lines.append(ind[:-4] + f"i += n{rank - 1}")
+            else:
+                lines.append(ind + "i += 1")
         return "\n".join(lines) + "\n"
 
     def generate(self) -> str:

@@ -277,9 +277,12 @@ class CompiledStep:
             return list(types[s.args[0]].shape)
         if s.kind == "iter":
             shape = types[s.args[0]].shape
-            return [int(np.prod(shape, dtype=np.int64))] + list(shape)
+            dims = list(shape) if len(s.args) == 1 else [int(np.prod([shape[k] for k in grp], dtype=np.int64))
+                                                         for grp in s.args[1]]
+            return [int(np.prod(shape, dtype=np.int64))] + dims
         if s.kind == "access":
-            grp, modes = s.args
+            grp, modes = s.args[:2]
+            merged = s.args[2] if len(s.args) > 2 else None
             out_shape = types[grp.outputs[0]].shape
             vals: list[int] = []
             if grp.kind == STRIDED:
@@ -289,7 +292,11 @@ class CompiledStep:
                 return [int(off)] + [int(x) for x in strides]
             for x, m in zip(grp.inputs, modes):
                 if m == "strided":
-                    vals += [0] + broadcast_strides(types[x].shape, out_shape)
+                    st = broadcast_strides(types[x].shape, out_shape)
+                    # merged dims: a group steps like its innermost dim of size > 1 (dims of
+                    # size 1 are never stepped, and may carry a broadcast stride of 0)
+                    vals += [0] + (st if merged is None else
+                                   [next((st[k] for k in reversed(g) if out_shape[k] != 1), 0) for g in merged])
             return vals
         if s.kind == "params":
             node, n = s.args
