@@ -54,5 +54,7 @@ def graph_to_proto(g: ir.Graph) -> onnx.GraphProto:
 def save_graph(g: ir.Graph, original: onnx.ModelProto, path: str) -> None:
     model = helper.make_model(graph_to_proto(g), opset_imports=[helper.make_opsetid(d, v) for d, v in g.opsets.items()],
                               producer_name="onnxjit")
-    model.ir_version = original.ir_version
+    # IR < 4 required every initializer to be a graph input; the optimized graph keeps
+    # constants out of the inputs
+    model.ir_version = max(original.ir_version, 4)
     onnx.save(model, path)

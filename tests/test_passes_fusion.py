@@ -71,3 +71,20 @@ def test_fused_conv_keeps_results():
     want = ort_run(m, {"x": x})[0]
     got = onnxjit.InferenceSession(m.SerializeToString()).run(None, {"x": x})[0]
     np.testing.assert_allclose(got, want, rtol=1e-4, atol=1e-5)
+
+
+def test_optimized_model_with_fused_conv_is_valid_onnx_that_onnxruntime_runs(tmp_path):
+    """optimized_model_filepath after fusion: com.microsoft FusedConv, which onnxruntime implements;
+    an IR-3 source model is written as IR 4, where initializers need not be graph inputs."""
+    import onnx
+    m = residual_model()
+    m.ir_version = 3
+    so = onnxjit.SessionOptions()
+    so.optimized_model_filepath = str(tmp_path / "opt.onnx")
+    x = np.random.default_rng(4).standard_normal((1, 3, 6, 6)).astype(np.float32)
+    got = onnxjit.InferenceSession(m.SerializeToString(), so).run(None, {"x": x})[0]
+    saved = onnx.load(so.optimized_model_filepath)
+    onnx.checker.check_model(saved)
+    assert [n.op_type for n in saved.graph.node] == ["Neg", "FusedConv"]
+    (theirs,) = ort_run(saved, {"x": x})
+    np.testing.assert_allclose(got, theirs, rtol=1e-4, atol=1e-5)
