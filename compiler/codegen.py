@@ -27,6 +27,7 @@ import math
 import numpy as np
 from numba import njit
 
+from onnxjit.compiler.program import check_terminate as _check_terminate
 from onnxjit.kernels.cpu import scalar as ks
 """
 
@@ -389,8 +390,11 @@ class _Gen:
         for v in self.step_outputs:
             src.append(f"    # {self.vars[v]}: output {_safe(repr(v))} {_safe(self.types[v])}")
         src += ["    " + line for line in setup.values()]
-        for lines, _ in self.group_lines:
+        # RunOptions.terminate set on another thread stops the run after the kernel call in flight
+        for (lines, _), g in zip(self.group_lines, self.groups):
             src += ["    " + s if s else "" for s in lines]
+            if g.kind == KERNEL and g is not self.groups[-1]:
+                src.append("    _check_terminate()")
         src.append("")
         return "\n".join(src)
 

@@ -559,3 +559,46 @@ def test_unwritable_cache_dir_warns_once(tmp_path):
     r = _child(blocker / "cache")
     warns = [ln for ln in r.stderr.splitlines() if "Warning" in ln]
     assert len(warns) == 1 and "not writable" in warns[0], r.stderr[-3000:]
+
+
+def test_terminate_stops_a_single_step_run_between_kernels():
+    """One compiled step of 12 convolutions: RunOptions.terminate set from another thread stops
+    the run after the kernel in flight, not at the end of the step."""
+    import threading
+    import time
+    rng = np.random.default_rng(0)
+    nodes, inits, prev = [], [], "x"
+    for k in range(12):
+        nodes.append(helper.make_node("Conv", [prev, f"w{k}"], [f"c{k}"], pads=[1, 1, 1, 1]))
+        inits.append(init(f"w{k}", rng.standard_normal((32, 32, 3, 3)).astype(np.float32) * 0.05))
+        prev = f"c{k}"
+    g = helper.make_graph(nodes, "convs", [vi("x", F, [1, 32, 96, 96])],
+                          [vi(prev, F, None)], initializer=inits)
+    m = helper.make_model(g, opset_imports=[helper.make_opsetid("", 17)])
+    s = ort.InferenceSession(m.SerializeToString())
+    assert len(s.program.steps) == 1
+    x = np.ones((1, 32, 96, 96), np.float32)
+    t0 = time.perf_counter()
+    s.run(None, {"x": x})
+    full = time.perf_counter() - t0
+    ro = ort.RunOptions()
+    out = {}
+
+    def run():
+        t = time.perf_counter()
+        try:
+            s.run(None, {"x": x}, ro)
+            out["result"] = "finished"
+        except Exception as e:
+            out["result"] = type(e).__name__
+        out["seconds"] = time.perf_counter() - t
+
+    th = threading.Thread(target=run)
+    th.start()
+    time.sleep(full / 6)
+    ro.terminate = True
+    th.join()
+    assert out["result"] == "Fail"
+    assert out["seconds"] < full * 0.8, (out, full)
+    ro.terminate = False
+    s.run(None, {"x": x}, ro)       # cleared: the next run proceeds
