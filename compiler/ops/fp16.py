@@ -11,7 +11,7 @@ op's emit writes, around the unchanged float32 kernel call:
 so every op registered with float32 in its `dtypes` gains these types: Conv, Gemm,
 MatMul, pools, Softmax, Layer/Group/RMS normalization, Attention...  Results are
 computed in float32 and rounded once, as onnxruntime's CPU provider does for most of
-them.  This module wraps the table when it loads, so it must come last in FAMILIES.
+them.  This module wraps the table when it loads, so ops/__init__.py loads it after every family.
 """
 from __future__ import annotations
 
