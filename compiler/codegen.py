@@ -27,7 +27,7 @@ import math
 import numpy as np
 from numba import njit
 
-from onnxjit.compiler.program import check_terminate as _check_terminate
+from onnxjit.compiler.program import after_group as _after_group
 from onnxjit.kernels.cpu import scalar as ks
 """
 
@@ -390,11 +390,10 @@ class _Gen:
         for v in self.step_outputs:
             src.append(f"    # {self.vars[v]}: output {_safe(repr(v))} {_safe(self.types[v])}")
         src += ["    " + line for line in setup.values()]
-        # RunOptions.terminate set on another thread stops the run after the kernel call in flight
-        for (lines, _), g in zip(self.group_lines, self.groups):
+        # after each group: RunOptions.terminate (set on another thread) and the profiler
+        for gi, (lines, _) in enumerate(self.group_lines):
             src += ["    " + s if s else "" for s in lines]
-            if g.kind == KERNEL and g is not self.groups[-1]:
-                src.append("    _check_terminate()")
+            src.append(f"    _after_group({gi})")
         src.append("")
         return "\n".join(src)
 

@@ -53,6 +53,17 @@ def check_terminate() -> None:
         raise Fail("Exiting due to terminate flag being set to true.")
 
 
+def after_group(gi: int) -> None:
+    """Called by generated step functions after each group: honours RunOptions.terminate and,
+    when the run is profiled, reports the group (`_tls.group_hook(gi)`)."""
+    ro = getattr(_tls, "run_options", None)
+    if ro is not None and ro.terminate:
+        raise Fail("Exiting due to terminate flag being set to true.")
+    hook = getattr(_tls, "group_hook", None)
+    if hook is not None:
+        hook(gi)
+
+
 def check_memory(what: str, nbytes_: int, limit: Optional[int]) -> None:
     """Fail fast, before allocating, when a run would need more than the session's memory limit."""
     limit = default_memory_limit() if limit is None else limit

@@ -85,15 +85,30 @@ class RunRecorder:
         self.run_options = run_options
         self._t0 = 0.0
 
+    def _group(self, gi: int) -> None:
+        """One fused group of the compiled step in progress finished: an event named by its nodes."""
+        code = getattr(self._step, "code", None)
+        t1 = self.profiler.now_us()
+        if code is not None and gi < len(code.groups):
+            g = code.groups[gi]
+            self.profiler.add("+".join(n.name for n in g.nodes) + "_group", "Node", self._tg, t1 - self._tg, {
+                "op_name": "+".join(n.op_type for n in g.nodes), "node_names": [n.name for n in g.nodes],
+                "group_kind": g.kind, "group_index": str(gi), "step": code.fn_name})
+        self._tg = t1
+
     def __call__(self, index: int, step, starting: bool) -> None:
+        from onnxjit.compiler import program
         if starting:
             if self.run_options is not None and self.run_options.terminate:
                 from .errors import Fail
                 raise Fail("Exiting due to terminate flag being set to true.")
             if self.profiler is not None:
-                self._t0 = self.profiler.now_us()
+                self._t0 = self._tg = self.profiler.now_us()
+                self._step = step
+                program._tls.group_hook = self._group
             return
         if self.profiler is not None:
+            program._tls.group_hook = None
             t1 = self.profiler.now_us()
             ir_step = step.step
             nodes = ir_step.nodes

@@ -432,6 +432,9 @@ def test_profiling_writes_a_chrome_trace(tmp_path):
         assert any(e["cat"] == "Node" and "add0" in e["name"] for e in events)
     ours = {e["name"] for e in traces[onnxjit]}
     assert {"model_loading_array", "optimize", "codegen", "compile"} <= ours
+    # each fused group of a run gets its own event, named by the ONNX nodes it contains
+    groups = [e for e in traces[onnxjit] if e["name"].endswith("_group")]
+    assert groups and all(e["args"]["node_names"] for e in groups)
     assert session(onnxjit, data).end_profiling() == session(onnxruntime, data).end_profiling() == ""
 
 
