@@ -71,16 +71,22 @@ def _private_dir() -> str:
     return _tmpdir
 
 
+_checked: set[str] = set()     # cache directories already shown to be writable in this process
+
+
 def _writable_dir(cache_dir: str | None) -> str:
     global _warned
     if cache_dir is None:
         return _private_dir()
+    if cache_dir in _checked:
+        return cache_dir
     try:
         os.makedirs(cache_dir, exist_ok=True)
         probe = os.path.join(cache_dir, f".probe-{os.getpid()}-{threading.get_ident()}")
         with open(probe, "w") as f:
             f.write("x")
         os.remove(probe)
+        _checked.add(cache_dir)
         return cache_dir
     except OSError as e:
         if not _warned:

@@ -1,6 +1,7 @@
 """InferenceSession: load -> optimize -> partition -> compile, then checked runs."""
 from __future__ import annotations
 
+import contextlib
 import os
 import threading
 import time
@@ -92,6 +93,7 @@ class InferenceSession(Session):
             t = self._declared.get(name)
             if t is None or (isinstance(t, ir.TensorType) and t.shape is None):
                 self._declared[name] = self._program.graph.types.get(name, t)
+        self._fast_specs = self._feed_specs()
         t1 = time.perf_counter()
         self._warm_up()
         self.timings["compile"] += time.perf_counter() - t1
@@ -282,27 +284,19 @@ class InferenceSession(Session):
                 if static and any(v.shape[k] != d for k, d in static):
                     break
             else:
-                try:
+                with _run_errors():
                     return self._program.run(input_feed, self._output_names)
-                except OnnxJitError:
-                    raise
-                except (IndexError, ValueError, ZeroDivisionError, TypeError, MemoryError) as e:
-                    raise RuntimeException(f"Non-zero status code returned while running the model: {e}") from None
         return self._run(output_names, input_feed, run_options)
 
-    @property
-    def _fast_specs(self):
-        """(name, dtype, rank, [(axis, static dim)]) of every input, when all are tensors."""
-        specs = self.__dict__.get("_fast_specs_cache", False)
-        if specs is False:
-            specs = []
-            for n in self._input_names:
-                t = self._declared.get(n)
-                if not isinstance(t, ir.TensorType) or t.shape is None:
-                    specs = None
-                    break
-                specs.append((n, t.dtype, len(t.shape), [(k, d) for k, d in enumerate(t.shape) if isinstance(d, int)]))
-            self.__dict__["_fast_specs_cache"] = specs
+    def _feed_specs(self):
+        """(name, dtype, rank, [(axis, static dim)]) of every input, when all are tensors: what
+        run()'s fast path checks."""
+        specs = []
+        for n in self._input_names:
+            t = self._declared.get(n)
+            if not isinstance(t, ir.TensorType) or t.shape is None:
+                return None
+            specs.append((n, t.dtype, len(t.shape), [(k, d) for k, d in enumerate(t.shape) if isinstance(d, int)]))
         return specs
 
     def _run(self, output_names, input_feed, run_options: Optional[RunOptions] = None, out=None):
@@ -323,13 +317,24 @@ class InferenceSession(Session):
             with self._lock:
                 program = self._programs.get(overridden) or self._build(overridden)
         try:
-            return self._execute(program, feeds, list(output_names), run_options, out)
+            with _run_errors():
+                return self._execute(program, feeds, list(output_names), run_options, out)
         except OnnxJitError as e:
             if self._fallback(e):
                 return self._run(output_names, input_feed, run_options, out)
             raise
-        except (IndexError, ValueError, ZeroDivisionError, TypeError, MemoryError) as e:
-            raise RuntimeException(f"Non-zero status code returned while running the model: {e}") from None
+
+
+@contextlib.contextmanager
+def _run_errors():
+    """Errors raised while running (an index out of range in a kernel...) as onnxruntime
+    reports them: RuntimeException, "Non-zero status code returned while running the model"."""
+    try:
+        yield
+    except OnnxJitError:
+        raise
+    except (IndexError, ValueError, ZeroDivisionError, TypeError, MemoryError) as e:
+        raise RuntimeException(f"Non-zero status code returned while running the model: {e}") from None
 
 
 def _weights_container(c):
