@@ -79,3 +79,19 @@ def graph_to_model(graph, original):
                           opset_imports=[helper.make_opsetid(d, v) for d, v in graph.opsets.items()])
     m.ir_version = original.ir_version
     return m
+
+
+def compare_with_onnxruntime(model_bytes, feeds_list, check):
+    """Run one onnxjit and one onnxruntime session of the model on each feed dict; every output
+    must have onnxruntime's dtype and shape, and `check(name, have, want)` compares the values."""
+    import onnxruntime
+
+    import onnxjit
+    ref = onnxruntime.InferenceSession(model_bytes, providers=CPU)
+    got = onnxjit.InferenceSession(model_bytes, providers=CPU)
+    names = [o.name for o in ref.get_outputs()]
+    for feeds in feeds_list:
+        for name, w, h in zip(names, ref.run(None, feeds), got.run(None, feeds)):
+            assert h.dtype == w.dtype, name
+            assert h.shape == w.shape, (name, h.shape, w.shape)
+            check(name, h, w)

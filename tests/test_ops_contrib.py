@@ -15,6 +15,7 @@ ort = pytest.importorskip("onnxruntime")
 from onnx import TensorProto as T, helper, numpy_helper  # noqa: E402
 
 import onnxjit  # noqa: E402
+from helpers import compare_with_onnxruntime  # noqa: E402
 
 RTOL, ATOL = 1e-4, 1e-5
 MS = "com.microsoft"
@@ -33,19 +34,12 @@ def _vi(name, elem, shape):
 
 
 def _compare(model, feeds_list, rtol=RTOL, atol=ATOL, quant=False):
-    ref = ort.InferenceSession(model, providers=["CPUExecutionProvider"])
-    got = onnxjit.InferenceSession(model, providers=["CPUExecutionProvider"])
-    names = [o.name for o in ref.get_outputs()]
-    for feeds in feeds_list:
-        want = ref.run(None, feeds)
-        have = got.run(None, feeds)
-        for name, w, h in zip(names, want, have):
-            assert h.dtype == w.dtype, name
-            assert h.shape == w.shape, (name, h.shape, w.shape)
-            if quant:
-                assert np.abs(h.astype(np.int32) - w.astype(np.int32)).max(initial=0) <= 1, name
-            else:
-                np.testing.assert_allclose(h, w, rtol=rtol, atol=atol, err_msg=name)
+    def check(name, h, w):
+        if quant:
+            assert np.abs(h.astype(np.int32) - w.astype(np.int32)).max(initial=0) <= 1, name
+        else:
+            np.testing.assert_allclose(h, w, rtol=rtol, atol=atol, err_msg=name)
+    compare_with_onnxruntime(model, feeds_list, check)
 
 
 def _f32(*shape):

@@ -14,6 +14,7 @@ ort = pytest.importorskip("onnxruntime")
 from onnx import TensorProto as T, helper  # noqa: E402
 
 import onnxjit  # noqa: E402
+from helpers import compare_with_onnxruntime  # noqa: E402
 
 RTOL, ATOL = 1e-4, 1e-5
 rng = np.random.default_rng(11)
@@ -27,16 +28,8 @@ def _model(nodes, inputs, outputs, opset):
 
 
 def _compare(model, feeds_list):
-    ref = ort.InferenceSession(model, providers=["CPUExecutionProvider"])
-    got = onnxjit.InferenceSession(model, providers=["CPUExecutionProvider"])
-    names = [o.name for o in ref.get_outputs()]
-    for feeds in feeds_list:
-        want = ref.run(None, feeds)
-        have = got.run(None, feeds)
-        for name, w, h in zip(names, want, have):
-            assert h.dtype == w.dtype, name
-            assert h.shape == w.shape, (name, h.shape, w.shape)
-            np.testing.assert_allclose(h, w, rtol=RTOL, atol=ATOL, err_msg=name)
+    compare_with_onnxruntime(model, feeds_list,
+                             lambda name, h, w: np.testing.assert_allclose(h, w, rtol=RTOL, atol=ATOL, err_msg=name))
 
 
 def _f32(*shape):

@@ -15,6 +15,7 @@ ort = pytest.importorskip("onnxruntime")
 from onnx import TensorProto, helper  # noqa: E402
 
 import onnxjit  # noqa: E402
+from helpers import compare_with_onnxruntime  # noqa: E402
 
 TOL = {np.float32: dict(rtol=1e-5, atol=1e-6), np.float64: dict(rtol=1e-12, atol=1e-12)}
 rng = np.random.default_rng(7)
@@ -27,20 +28,15 @@ def _model(nodes, inputs, outputs, inits=(), opset=18):
     return model.SerializeToString()
 
 
+def _check(name, h, w):
+    if w.dtype.kind == "f":
+        np.testing.assert_allclose(h, w, err_msg=name, **TOL[w.dtype.type])
+    else:
+        np.testing.assert_array_equal(h, w, err_msg=name)
+
+
 def _compare(model, feeds_list):
-    ref = ort.InferenceSession(model, providers=["CPUExecutionProvider"])
-    got = onnxjit.InferenceSession(model, providers=["CPUExecutionProvider"])
-    names = [o.name for o in ref.get_outputs()]
-    for feeds in feeds_list:
-        want = ref.run(None, feeds)
-        have = got.run(None, feeds)
-        for name, w, h in zip(names, want, have):
-            assert h.dtype == w.dtype, name
-            assert h.shape == w.shape, (name, h.shape, w.shape)
-            if w.dtype.kind == "f":
-                np.testing.assert_allclose(h, w, err_msg=name, **TOL[w.dtype.type])
-            else:
-                np.testing.assert_array_equal(h, w, err_msg=name)
+    compare_with_onnxruntime(model, feeds_list, _check)
 
 
 def _axes(name, axes):
