@@ -382,32 +382,6 @@ def wild_model_path(name: str) -> tuple[Path, bool]:
     return Path(models[inner]), fetched
 
 
-def _speech(n: int, sr: int = 16000, seed: int = 0) -> np.ndarray:
-    """Speech-like audio (as tests/test_models_wild.py): a voiced harmonic tone with a syllable envelope."""
-    rng = np.random.default_rng(seed)
-    t = np.arange(n) / sr
-    f0 = 140 + 30 * np.sin(2 * np.pi * 3 * t)
-    phase = 2 * np.pi * np.cumsum(f0) / sr
-    voiced = sum(np.sin(k * phase) / k for k in range(1, 8))
-    env = np.clip(np.sin(2 * np.pi * 4 * t), 0, None) * (t < n / sr * 0.6)
-    return (0.3 * voiced * env + 0.01 * rng.standard_normal(n)).astype(np.float32)
-
-
-def _magika_features(data: bytes, beg: int = 1024, end: int = 1024, pad: int = 256) -> np.ndarray:
-    """magika's model input for one file: its first and last 1024 bytes (stripped), padded with 256."""
-    data = data.strip()
-    b = list(data[:beg]) + [pad] * max(0, beg - len(data))
-    e = [pad] * max(0, end - len(data)) + list(data[-end:] if data else [])
-    return np.array(b + e[-end:], np.int32)
-
-
-def _smooth_image(h: int, w: int) -> np.ndarray:
-    yy, xx = np.mgrid[0:h, 0:w] / max(h, w)
-    img = np.stack([0.5 + 0.4 * np.sin(6 * xx + 2 * c) * np.cos(4 * yy - c) for c in range(3)])
-    img[:, h // 4: h // 2, w // 3: 2 * w // 3] = [[[0.9]], [[0.7]], [[0.6]]]
-    return img[None].astype(np.float32)
-
-
 def wild_feeds(name: str, path: Path, seed: int = DEFAULT_SEED) -> dict[str, np.ndarray]:
     """The inputs each wild model gets in real use.
 
@@ -421,7 +395,7 @@ def wild_feeds(name: str, path: Path, seed: int = DEFAULT_SEED) -> dict[str, np.
     """
     if name == "silero_vad":
         chunk, ctx = 512, 64
-        audio = _speech(2 * chunk + ctx, seed=seed)
+        audio = _wild_module().speech(2 * chunk + ctx, seed=seed)
         import onnxruntime
         so = onnxruntime.SessionOptions()
         so.log_severity_level = 3
@@ -432,9 +406,9 @@ def wild_feeds(name: str, path: Path, seed: int = DEFAULT_SEED) -> dict[str, np.
         return {"input": audio[None, chunk: 2 * chunk + ctx].copy(), "state": np.asarray(state), "sr": sr}
     if name == "magika":
         sess_input = onnx.load(str(path), load_external_data=False).graph.input[0].name
-        return {sess_input: _magika_features(Path(__file__).read_bytes())[None]}
+        return {sess_input: _wild_module().magika_features(Path(__file__).read_bytes())[None]}
     if name == "nudenet":
-        return {onnx.load(str(path), load_external_data=False).graph.input[0].name: _smooth_image(320, 320)}
+        return {onnx.load(str(path), load_external_data=False).graph.input[0].name: _wild_module().smooth_image(320, 320)}
     raise ValueError(f"no feeds for wild model {name!r}")
 
 

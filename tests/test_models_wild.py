@@ -19,7 +19,7 @@ import pytest
 ort = pytest.importorskip("onnxruntime")
 
 import onnxjit  # noqa: E402
-from wild import Unavailable, wheel_models  # noqa: E402
+from wild import Unavailable, magika_features, smooth_image, speech, wheel_models  # noqa: E402
 
 CPU = ["CPUExecutionProvider"]
 
@@ -57,17 +57,6 @@ def _max_diff(want, have, names, rtol, atol):
 
 # ---------------------------------------------------------------- silero-vad
 
-def _audio(n, sr=16000, seed=0):
-    """Speech-like audio: a voiced harmonic tone with a syllable envelope, then silence, plus noise."""
-    rng = np.random.default_rng(seed)
-    t = np.arange(n) / sr
-    f0 = 140 + 30 * np.sin(2 * np.pi * 3 * t)
-    phase = 2 * np.pi * np.cumsum(f0) / sr
-    voiced = sum(np.sin(k * phase) / k for k in range(1, 8))
-    env = np.clip(np.sin(2 * np.pi * 4 * t), 0, None) * (t < n / sr * 0.6)
-    return (0.3 * voiced * env + 0.01 * rng.standard_normal(n)).astype(np.float32)
-
-
 FEEDBACK = {"stateN": "state", "hn": "h", "cn": "c"}
 
 
@@ -80,7 +69,7 @@ def test_silero_vad(path):
     chunk, ctx = 512, 64
     seq = "h" in ins        # silero_vad_16k_sequence: (frames, 576) per call, LSTM state h, c
     frames = 3 if seq else 1
-    audio = _audio(chunk * frames * 4 + ctx)
+    audio = speech(chunk * frames * 4 + ctx)
     state = {}
     if "state" in ins:
         state["state"] = np.zeros((2, 1, 128), np.float32)
@@ -103,13 +92,6 @@ def test_silero_vad(path):
 
 # ---------------------------------------------------------------- magika
 
-def _magika_features(data: bytes, beg=1024, end=1024, pad=256):
-    data = data.strip()
-    b = list(data[:beg]) + [pad] * max(0, beg - len(data))
-    e = [pad] * max(0, end - len(data)) + list(data[-end:] if data else [])
-    return np.array(b + e[-end:], np.int32)
-
-
 @pytest.mark.parametrize("path", _params("magika"))
 def test_magika(path):
     ref = ort.InferenceSession(path, providers=CPU)
@@ -118,7 +100,7 @@ def test_magika(path):
     rng = np.random.default_rng(1)
     samples = [open(__file__, "rb").read(), b"%PDF-1.4\n" + bytes(rng.integers(0, 256, 3000, dtype=np.uint8)),
                b'{"a": 1, "b": [1, 2, 3]}\n' * 3]
-    x = np.stack([_magika_features(s) for s in samples])
+    x = np.stack([magika_features(s) for s in samples])
     names = [o.name for o in ref.get_outputs()]
     worst = 0.0
     for feats in (x, x[:1]):
@@ -129,19 +111,12 @@ def test_magika(path):
 
 # ---------------------------------------------------------------- nudenet
 
-def _image(h, w):
-    yy, xx = np.mgrid[0:h, 0:w] / max(h, w)
-    img = np.stack([0.5 + 0.4 * np.sin(6 * xx + 2 * c) * np.cos(4 * yy - c) for c in range(3)])
-    img[:, h // 4: h // 2, w // 3: 2 * w // 3] = [[[0.9]], [[0.7]], [[0.6]]]
-    return img[None].astype(np.float32)
-
-
 @pytest.mark.parametrize("path", _params("nudenet"))
 def test_nudenet(path):
     ref = ort.InferenceSession(path, providers=CPU)
     got = onnxjit.InferenceSession(path, providers=CPU)
     name = ref.get_inputs()[0].name
-    x = _image(320, 320)
+    x = smooth_image(320, 320)
     names = [o.name for o in ref.get_outputs()]
     worst = _max_diff(ref.run(None, {name: x}), got.run(None, {name: x}), names, rtol=1e-4, atol=2e-3)
     print(f"\nnudenet {path.split('/')[-1]}: max abs diff {worst:.3g}")

@@ -64,3 +64,36 @@ def wheel_models(package: str) -> dict[str, str]:
     root = wheel_dir(package)
     return {os.path.relpath(p, root): p
             for p in sorted(glob.glob(os.path.join(root, "**", "*.onnx"), recursive=True))}
+
+
+# ---------------------------------------------------------------- realistic inputs (tests and bench/)
+
+def speech(n: int, sr: int = 16000, seed: int = 0):
+    """Speech-like audio for silero-vad: a voiced harmonic tone with a syllable envelope, then
+    silence, plus noise; float32 [n]."""
+    import numpy as np
+    rng = np.random.default_rng(seed)
+    t = np.arange(n) / sr
+    f0 = 140 + 30 * np.sin(2 * np.pi * 3 * t)
+    phase = 2 * np.pi * np.cumsum(f0) / sr
+    voiced = sum(np.sin(k * phase) / k for k in range(1, 8))
+    env = np.clip(np.sin(2 * np.pi * 4 * t), 0, None) * (t < n / sr * 0.6)
+    return (0.3 * voiced * env + 0.01 * rng.standard_normal(n)).astype(np.float32)
+
+
+def magika_features(data: bytes, beg: int = 1024, end: int = 1024, pad: int = 256):
+    """magika's model input for one file: its first and last 1024 bytes (stripped), padded with 256."""
+    import numpy as np
+    data = data.strip()
+    b = list(data[:beg]) + [pad] * max(0, beg - len(data))
+    e = [pad] * max(0, end - len(data)) + list(data[-end:] if data else [])
+    return np.array(b + e[-end:], np.int32)
+
+
+def smooth_image(h: int, w: int):
+    """A smooth synthetic RGB image in [0, 1] with one bright block: 1x3xHxW float32 (nudenet)."""
+    import numpy as np
+    yy, xx = np.mgrid[0:h, 0:w] / max(h, w)
+    img = np.stack([0.5 + 0.4 * np.sin(6 * xx + 2 * c) * np.cos(4 * yy - c) for c in range(3)])
+    img[:, h // 4: h // 2, w // 3: 2 * w // 3] = [[[0.9]], [[0.7]], [[0.6]]]
+    return img[None].astype(np.float32)
