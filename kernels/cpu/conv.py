@@ -36,6 +36,15 @@ U = np.uint64
 
 
 @numba.njit(cache=True, nogil=True)
+def tap_range(off, stride, n_in, n_out):
+    """(lo, hi): the positions o in [0, n_out) whose input o * stride + off lies in [0, n_in),
+    so a loop over range(lo, hi) needs no bounds test (hi >= lo)."""
+    lo = min(max(-(off // stride), 0), n_out)           # ceil(-off / stride), clipped
+    hi = min((n_in - 1 - off) // stride + 1, n_out)
+    return lo, max(hi, lo)
+
+
+@numba.njit(cache=True, nogil=True)
 def _im2col(x, n, c0, Cg, KD, KH, KW, OH, OW, q0, q1,
             sd, sh, sw, pd, ph, pw, dd, dh, dw, col):
     """col[(c,kd,kh,kw), (q-q0)*OW + ow] = x[n, c0+c, id, ih, iw] (0 if padded)
@@ -56,16 +65,7 @@ def _im2col(x, n, c0, Cg, KD, KH, KW, OH, OW, q0, q1,
                     rbase = r * T
                     offw = kw * dw - pw
                     # valid ow: 0 <= ow*sw + offw < W
-                    ow0 = -((offw) // sw)          # ceil(-offw / sw)
-                    if ow0 < 0:
-                        ow0 = 0
-                    if ow0 > OW:
-                        ow0 = OW
-                    ow1 = (W - 1 - offw) // sw + 1
-                    if ow1 > OW:
-                        ow1 = OW
-                    if ow1 < ow0:
-                        ow1 = ow0
+                    ow0, ow1 = tap_range(offw, sw, W, OW)
                     od = q0 // OH
                     oh = q0 - od * OH
                     for q in range(q0, q1):
@@ -135,16 +135,7 @@ def _depthwise(x, w, y, p):
                     for kw in range(KW):
                         wv = wf[(m * KD + kd) * KH * KW + kh * KW + kw]
                         offw = kw * dw - pw
-                        ow0 = -((offw) // sw)
-                        if ow0 < 0:
-                            ow0 = 0
-                        if ow0 > OW:
-                            ow0 = OW
-                        ow1 = (W - 1 - offw) // sw + 1
-                        if ow1 > OW:
-                            ow1 = OW
-                        if ow1 < ow0:
-                            ow1 = ow0
+                        ow0, ow1 = tap_range(offw, sw, W, OW)
                         for od in range(OD):
                             id_ = od * sd + kd * dd - pd
                             if id_ < 0 or id_ >= D:
@@ -161,17 +152,6 @@ def _depthwise(x, w, y, p):
                                 else:
                                     for ow in range(ow0, ow1):
                                         yf[U(dst + ow)] += wv * xf[U(src + ow * sw)]
-
-
-@numba.njit(cache=True, nogil=True)
-def _add_bias(y3, b):
-    N, M, S = y3.shape
-    for n in range(N):
-        for m in range(M):
-            bv = b[m]
-            yr = y3[n, m]
-            for s in range(S):
-                yr[U(s)] += bv
 
 
 # Fused activations (FusedConv's `activation`): codes shared with compiler/ops/nn.py.
@@ -364,16 +344,7 @@ def conv_transpose(x, w, b, y, p):
                             r += 1
                             offw = kw * dw - pw
                             # valid iw: 0 <= iw*sw + offw < OW
-                            iw0 = -((offw) // sw)
-                            if iw0 < 0:
-                                iw0 = 0
-                            if iw0 > W:
-                                iw0 = W
-                            iw1 = (OW - 1 - offw) // sw + 1
-                            if iw1 > W:
-                                iw1 = W
-                            if iw1 < iw0:
-                                iw1 = iw0
+                            iw0, iw1 = tap_range(offw, sw, OW, W)
                             for id_ in range(D):
                                 od = id_ * sd + kd * dd - pd
                                 if od < 0 or od >= OD:
@@ -387,4 +358,4 @@ def conv_transpose(x, w, b, y, p):
                                     for iw in range(iw0, iw1):
                                         yf[U(dst + iw * sw)] += cf[U(base + iw)]
     if has_bias != 0:
-        _add_bias(y3, b)
+        _epilogue(y3, b, True, y3[:0], False, ACT_NONE, 0.0, 0.0)

@@ -22,6 +22,8 @@ ranges), so no test runs per window element and padding never wins a max.
 import numba
 import numpy as np
 
+from .conv import tap_range
+
 # Unsigned indices skip Numba's negative-index wraparound (which blocks
 # vectorization); only for indices non-negative by construction.
 U = np.uint64
@@ -85,10 +87,7 @@ def _maxpool_rows(xf, yf, rd, rh, rw, NC, D, H, W, OD, OH, OW, kw, sw, pw, dd, d
                         for j in range(kw):
                             off = j * dw - pw
                             # ow such that 0 <= ow * sw + off < W
-                            ow0 = (-off + sw - 1) // sw if off < 0 else 0
-                            ow1 = (W - 1 - off) // sw + 1 if W - 1 - off >= 0 else 0
-                            if ow1 > OW:
-                                ow1 = OW
+                            ow0, ow1 = tap_range(off, sw, W, OW)
                             src = rb + off
                             for ow in range(ow0, ow1):
                                 v = xf[U(src + ow * sw)]
