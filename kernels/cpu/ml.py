@@ -203,16 +203,29 @@ def tree_scores(x, roots, node, thr, set_start, set_count, sets,
             root = roots[t]
             for i in range(b0, b1):
                 n = _leaf(x, i, root, node, thr, set_start, set_count, sets)
-                for j in range(leaf_start[n], leaf_start[n] + leaf_count[n]):
-                    k = leaf_target[j]
-                    w = leaf_weight[j]
-                    if agg == 2:
-                        s[i, k] = w if has[i, k] == 0 or w < s[i, k] else s[i, k]
-                    elif agg == 3:
-                        s[i, k] = w if has[i, k] == 0 or w > s[i, k] else s[i, k]
-                    else:
-                        s[i, k] += w
-                    has[i, k] = 1
+                _add_leaf(s, has, i, n, leaf_start, leaf_count, leaf_target, leaf_weight, agg)
+    _finish_scores(s, agg, T, base)
+
+
+@njit(**_opts)
+def _add_leaf(s, has, i, n, leaf_start, leaf_count, leaf_target, leaf_weight, agg):
+    """Fold leaf n's weights into row i's scores: agg 2 = min, 3 = max, else sum."""
+    for j in range(leaf_start[n], leaf_start[n] + leaf_count[n]):
+        k = leaf_target[j]
+        w = leaf_weight[j]
+        if agg == 2:
+            s[i, k] = w if has[i, k] == 0 or w < s[i, k] else s[i, k]
+        elif agg == 3:
+            s[i, k] = w if has[i, k] == 0 or w > s[i, k] else s[i, k]
+        else:
+            s[i, k] += w
+        has[i, k] = 1
+
+
+@njit(**_opts)
+def _finish_scores(s, agg, T, base):
+    """agg 1 (average) divides by the tree count; base values are added last."""
+    N, K = s.shape
     for i in range(N):
         for k in range(K):
             if agg == 1 and T > 0:
@@ -247,22 +260,8 @@ def tree_scores_leq(x, roots, node, thr, lt, leaf_start, leaf_count, leaf_target
                     while n >= 0:
                         n = node[n, 1] if x[i, node[n, 0]] <= thr[n] else node[n, 2]
                 n = ~n
-                for j in range(leaf_start[n], leaf_start[n] + leaf_count[n]):
-                    k = leaf_target[j]
-                    w = leaf_weight[j]
-                    if agg == 2:
-                        s[i, k] = w if has[i, k] == 0 or w < s[i, k] else s[i, k]
-                    elif agg == 3:
-                        s[i, k] = w if has[i, k] == 0 or w > s[i, k] else s[i, k]
-                    else:
-                        s[i, k] += w
-                    has[i, k] = 1
-    for i in range(N):
-        for k in range(K):
-            if agg == 1 and T > 0:
-                s[i, k] /= T
-            if base.shape[0] > 0:
-                s[i, k] += base[k]
+                _add_leaf(s, has, i, n, leaf_start, leaf_count, leaf_target, leaf_weight, agg)
+    _finish_scores(s, agg, T, base)
 
 
 # ---------------------------------------------------------------- linear models, SVMs
