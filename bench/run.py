@@ -10,8 +10,9 @@ wheels (silero_vad, magika, nudenet); see bench/models.py.
 
 For each thread setting and model, in this one process: create the
 onnxruntime session (timed), create the onnxjit session (timed; that includes
-compiling), warm both up, then time the calls of each, interleaved (ort, jit,
-ort, jit, ...), compare outputs, and record median latencies, the
+compiling), warm both up, then time the calls of each, interleaved by blocks
+(ort x k, jit x k, ... four blocks each, a pause before each block so that the
+other runtime's spinning thread pool has gone to sleep), compare outputs, and record median latencies, the
 onnxjit/onnxruntime ratio, achieved GFLOP/s against this machine's measured
 SGEMM peak, session-creation times and peak RSS. Once per model, onnxjit's
 session creation is also measured COLD (a subprocess with a fresh empty
@@ -49,6 +50,7 @@ import models as bench_models  # noqa: E402  (bench/models.py)
 
 RTOL = 1e-3
 ATOL = 1e-4
+BLOCKS = 4        # timed runs come in this many blocks per runtime (see bench_model)
 
 
 # --------------------------------------------------------------------------- imports
@@ -374,20 +376,29 @@ def bench_model(name, args, jit, threads, peak_gflops):
     runs = max(args.runs, min(args.max_runs, math.ceil(args.min_time / est)))
     row["runs"] = runs
 
-    # timed, interleaved
+    # timed, interleaved by blocks: BLOCKS blocks of each runtime in turn, a pause before each
+    # block.  Run-by-run alternation would time each runtime against the other's thread
+    # pools, which keep spinning after a call (OpenBLAS's workers for ~0.1 s): on 2 cores
+    # that doubled both latencies on ResNet-50 (38 -> 78 ms for onnxruntime).
     ort_t, jit_t = [], []
     jit_last = None
-    for _ in range(runs):
-        _, t = timed_run(ort_sess, feeds)
-        ort_t.append(t)
-        if jit_sess is not None:
-            try:
+    per_block = max(1, math.ceil(runs / BLOCKS))
+    for _ in range(BLOCKS):
+        time.sleep(args.pause)
+        for _ in range(per_block):
+            _, t = timed_run(ort_sess, feeds)
+            ort_t.append(t)
+        if jit_sess is None:
+            continue
+        time.sleep(args.pause)
+        try:
+            for _ in range(per_block):
                 jit_last, t = timed_run(jit_sess, feeds)
                 jit_t.append(t)
-            except Exception as e:
-                row["jit_error"] = "run: " + err_str(e)
-                row["jit_traceback"] = traceback.format_exc()
-                jit_sess, jit_t = None, []
+        except Exception as e:
+            row["jit_error"] = "run: " + err_str(e)
+            row["jit_traceback"] = traceback.format_exc()
+            jit_sess, jit_t = None, []
 
     ort_out, _ = timed_run(ort_sess, feeds)
     ort_out = [np.asarray(a) for a in ort_out]
@@ -597,6 +608,8 @@ def main(argv=None) -> int:
     ap.add_argument("--min-time", type=float, default=None,
                     help="fast models get more runs, up to --max-runs: at least this many seconds of the "
                          "slower runtime (default 1.0)")
+    ap.add_argument("--pause", type=float, default=0.3,
+                    help="seconds of sleep before each block of timed runs (default 0.3)")
     ap.add_argument("--max-runs", type=int, default=5000, help="cap of the --min-time rule (default 5000)")
     ap.add_argument("--warmup", type=int, default=None, help="untimed warm-up runs per runtime (default 3)")
     ap.add_argument("--threads", type=int, default=0,

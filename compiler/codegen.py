@@ -29,6 +29,7 @@ from numba import njit
 
 from onnxjit.compiler.program import after_group as _after_group
 from onnxjit.kernels.cpu import scalar as ks
+from onnxjit.kernels.cpu import fastmath as fm
 """
 
 
@@ -195,9 +196,15 @@ class _Gen:
         else:
             raise CodegenError(f"group kind {g.kind} cannot be compiled")
 
-    def ctx(self, node: ir.Node) -> Ctx:
+    def ctx(self, node: ir.Node, consts: bool = False) -> Ctx:
+        """The node's Ctx.  With `consts` (pointwise expressions), single-element initializer
+        inputs carry their value, so that an expression may specialize on a constant (Pow by
+        2 or 3 becomes multiplications).  Overridable initializers (also graph inputs) do not."""
+        def value(i):
+            v = self.graph.initializers.get(i) if i and consts and i not in self.graph.inputs else None
+            return v if v is not None and v.size == 1 else None
         return Ctx(node, self.graph.opset(node.domain),
-                   [self.types.get(i) if i else None for i in node.inputs], None,
+                   [self.types.get(i) if i else None for i in node.inputs], [value(i) for i in node.inputs],
                    [self.types.get(o) if o else None for o in node.outputs])
 
     def emit_pointwise(self, g: Group):
@@ -326,7 +333,7 @@ class _Gen:
             tcount = 0
             for node in g.nodes:
                 opdef = self.opdefs[id(node)]
-                ctx = compute_ctx(self.ctx(node))
+                ctx = compute_ctx(self.ctx(node, consts=True))
                 args = [local.get(i) if i else None for i in node.inputs]
                 expr = opdef.expr(ctx, *args)
                 for line in getattr(opdef, "imports", lambda: ())():   # custom ops (custom_ops.py)

@@ -4,6 +4,7 @@
     sess = ort.InferenceSession("model.onnx")
     outputs = sess.run(None, {"input": x})
 """
+from .threads import select_threading_layer as _select_threading_layer
 from .errors import (DeviceReset, EngineError, EPFail, Fail, InvalidArgument, InvalidGraph,  # noqa: F401
                      InvalidProtobuf, ModelLoadCanceled, ModelLoaded, ModelRequiresCompilation, NoModel,
                      NoSuchFile, NotFound, NotImplemented, RuntimeException)
@@ -20,6 +21,7 @@ from onnxjit.compiler.custom_ops import custom_op  # noqa: F401
 from onnxjit.compiler.prepacked import PrepackedWeightsContainer  # noqa: F401
 
 __version__ = "0.1.0"
+_select_threading_layer()
 
 
 def get_version_string() -> str:

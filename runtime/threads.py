@@ -6,6 +6,18 @@ reach the OpenBLAS that NumPy/SciPy bundle (compiled GEMMs call SciPy's)."""
 from __future__ import annotations
 
 import functools
+import os
+
+
+def select_threading_layer() -> None:
+    """Parallel kernels (prange) run on Numba's thread pool.  Its default order falls back to
+    the 'workqueue' layer, which aborts the process when two threads launch parallel work at
+    once (two sessions run from two threads, run_async): ask for a thread-safe layer (OpenMP,
+    or TBB) instead, unless the user chose one with NUMBA_THREADING_LAYER."""
+    if "NUMBA_THREADING_LAYER" in os.environ:
+        return
+    import numba
+    numba.config.THREADING_LAYER = "threadsafe"
 
 
 @functools.cache

@@ -38,12 +38,28 @@ def _np_value(fn):
     return value
 
 
-def unary(op, since, template, dtypes=FLOATS, npfn=None):
+def f32(ctx) -> bool:
+    """True when the node computes in float32 (float32, or float16/bfloat16 held as float32):
+    then the vectorizable approximations of kernels/cpu/fastmath.py (`fm`) replace libm."""
+    dt = ctx.outputs[0].dtype if ctx.outputs and ctx.outputs[0] is not None else ctx.inputs[0].dtype
+    return dt.kind == "f" and dt != np.float64 or dt in HALF
+
+
+def exp(ctx, x) -> str:
+    return f"fm.exp32({x})" if f32(ctx) else f"np.exp({x})"
+
+
+def unary(op, since, template, dtypes=FLOATS, npfn=None, template32=None):
+    """A one-input pointwise op; `template32`, if given, is used where f32(ctx)."""
     value = _np_value(lambda ctx, x: npfn(x)) if npfn else None
-    register(OpDef(op, since, POINTWISE, broadcast_infer(), expr=lambda ctx, x: template.format(x=x),
-                   dtypes=dtypes, value=value))
+
+    def expr(ctx, x):
+        return (template32 if template32 and f32(ctx) else template).format(x=x)
+    register(OpDef(op, since, POINTWISE, broadcast_infer(), expr=expr, dtypes=dtypes, value=value))
 
 
+_FAST32 = {"Exp": "fm.exp32({x})", "Tanh": "fm.tanh32({x})", "Erf": "fm.erf32({x})",
+           "Sigmoid": "fm.sigmoid32({x})", "Mish": "({x} * fm.tanh32(ks.softplus({x})))"}
 for _op, _t, _np in [
     ("Exp", "np.exp({x})", np.exp), ("Log", "np.log({x})", np.log), ("Sqrt", "np.sqrt({x})", np.sqrt),
     ("Sin", "np.sin({x})", np.sin), ("Cos", "np.cos({x})", np.cos), ("Tan", "np.tan({x})", np.tan),
@@ -58,7 +74,7 @@ for _op, _t, _np in [
     ("Softsign", "({x} / (1.0 + abs({x})))", None), ("HardSwish", "({x} * max(0.0, min(1.0, {x} / 6.0 + 0.5)))", None),
     ("Mish", "({x} * np.tanh(ks.softplus({x})))", None),
 ]:
-    unary(_op, 1, _t, npfn=_np)
+    unary(_op, 1, _t, npfn=_np, template32=_FAST32.get(_op))
 
 unary("Neg", 1, "(-{x})", dtypes=FLOATS + SIGNED, npfn=np.negative)
 unary("Abs", 1, "abs({x})", dtypes=NUMERIC, npfn=np.abs)
@@ -94,20 +110,20 @@ def _leaky(ctx, x):
 
 @pointwise("Elu", 1, dtypes=FLOATS)
 def _elu(ctx, x):
-    return f"({x} if {x} >= 0 else {_attr_lit(ctx, 'alpha', 1.0)} * (np.exp({x}) - 1))"
+    return f"({x} if {x} >= 0 else {_attr_lit(ctx, 'alpha', 1.0)} * ({exp(ctx, x)} - 1))"
 
 
 @pointwise("Celu", 12, dtypes=FLOATS)
 def _celu(ctx, x):
     a = _attr_lit(ctx, "alpha", 1.0)
-    return f"(max({x}, 0) + min(0, {a} * (np.exp({x} / {a}) - 1)))"
+    return f"(max({x}, 0) + min(0, {a} * ({exp(ctx, f'{x} / {a}')} - 1)))"
 
 
 @pointwise("Selu", 1, dtypes=FLOATS)
 def _selu(ctx, x):
     a = _attr_lit(ctx, "alpha", 1.67326319217681884765625)
     g = _attr_lit(ctx, "gamma", 1.05070102214813232421875)
-    return f"({g} * ({x} if {x} > 0 else {a} * (np.exp({x}) - 1)))"
+    return f"({g} * ({x} if {x} > 0 else {a} * ({exp(ctx, x)} - 1)))"
 
 
 @pointwise("ThresholdedRelu", 10, dtypes=FLOATS)
@@ -130,12 +146,14 @@ def _shrink(ctx, x):
 
 @pointwise("Gelu", 20, dtypes=FLOATS)
 def _gelu(ctx, x):
-    return f"ks.gelu_tanh({x})" if ctx.attr("approximate", "none") == "tanh" else f"ks.gelu({x})"
+    fn = "gelu_tanh" if ctx.attr("approximate", "none") == "tanh" else "gelu"
+    return f"fm.{fn}32({x})" if f32(ctx) else f"ks.{fn}({x})"
 
 
 @pointwise("Swish", 24, dtypes=FLOATS)
 def _swish(ctx, x):
-    return f"({x} * ks.sigmoid({_attr_lit(ctx, 'alpha', 1.0)} * {x}))"
+    sig = "fm.sigmoid32" if f32(ctx) else "ks.sigmoid"
+    return f"({x} * {sig}({_attr_lit(ctx, 'alpha', 1.0)} * {x}))"
 
 
 @pointwise("PRelu", 7, dtypes=FLOATS + SIGNED)
@@ -199,6 +217,9 @@ def _pow(ctx, a, b):
         if ctx.inputs[1].dtype.kind == "f":
             return f"(np.float64({a}) ** {b})"
         return f"ks.ipow({a}, {b})"
+    e = ctx.values[1]
+    if e is not None and float(e.reshape(-1)[0]) in (1.0, 2.0, 3.0):   # a constant small exponent: multiply
+        return "(" + " * ".join([a] * int(e.reshape(-1)[0])) + ")"
     if ctx.inputs[1].dtype.kind in "iu":
         return f"({a} ** {cast(b, ctx.inputs[0].dtype)})"
     return f"({a} ** {b})"

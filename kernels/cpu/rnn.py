@@ -31,6 +31,8 @@ import numpy as np
 from numba import njit, types
 from numba.extending import overload
 
+from .fastmath import sigmoid32, tanh32
+
 _opts = dict(cache=True, nogil=True, error_model="numpy")
 
 # activation name (lower case) -> (code, default alpha, default beta, uses alpha, uses beta).
@@ -84,27 +86,6 @@ def _act(code, x, a, b):
     return math.log1p(math.exp(x))
 
 
-# float32 tanh as a rational function on [-9, 9] (Eigen's / MLAS's; |error| < 4e-7):
-# branch-free, so LLVM vectorizes the loops that use it
-_F = np.float32
-_T9, _TM9 = _F(9.0), _F(-9.0)
-_A13, _A11, _A9 = _F(-2.76076847742355e-16), _F(2.00018790482477e-13), _F(-8.60467152213735e-11)
-_A7, _A5, _A3, _A1 = _F(5.12229709037114e-08), _F(1.48572235717979e-05), _F(6.37261928875436e-04), \
-    _F(4.89352455891786e-03)
-_B6, _B4, _B2, _B0 = _F(1.19825839466702e-06), _F(1.18534705686654e-04), _F(2.26843463243900e-03), \
-    _F(4.89352518554385e-03)
-_HALF = _F(0.5)
-
-
-@njit(**_opts)
-def _tanh32(x):
-    x = min(max(x, _TM9), _T9)
-    x2 = x * x
-    q = ((x2 * _B6 + _B4) * x2 + _B2) * x2 + _B0
-    p = (((((x2 * _A13 + _A11) * x2 + _A9) * x2 + _A7) * x2 + _A5) * x2 + _A3) * x2 + _A1
-    return p * x / q
-
-
 def _is_f32(v):
     raise NotImplementedError  # only callable from compiled code
 
@@ -117,7 +98,7 @@ def _is_f32_ov(v):
 
 @njit(**_opts)
 def _apply(code, v, lo, hi, a, b, has_clip, cl):
-    """v[lo:hi] = activation(clip(v[lo:hi])), in place; sigmoid and tanh vectorized for float32."""
+    """v[lo:hi] = activation(clip(v[lo:hi])), in place; sigmoid and tanh vectorized for float32 (fastmath)."""
     u = v[lo:hi]
     n = u.size
     if has_clip:
@@ -125,10 +106,10 @@ def _apply(code, v, lo, hi, a, b, has_clip, cl):
             u[k] = min(max(u[k], -cl), cl)
     if _is_f32(v) and code == 0:
         for k in range(n):
-            u[k] = _HALF + _HALF * _tanh32(_HALF * u[k])
+            u[k] = sigmoid32(u[k])
     elif _is_f32(v) and code == 1:
         for k in range(n):
-            u[k] = _tanh32(u[k])
+            u[k] = tanh32(u[k])
     elif code == 0:
         for k in range(n):
             u[k] = _act(0, u[k], a, b)
