@@ -411,11 +411,11 @@ class HostStep:
         # per body and input signature; it keeps them here with what building them needs
         self.providers, self.cache_dir = providers, cache_dir
         self.subprograms: dict = {}
+        self.runners: dict = {}     # ops/control.py's per-call memo: (body, dtypes, shapes) -> program
 
     def run(self, arrays: dict[str, np.ndarray]) -> list[np.ndarray]:
         g = self.graph
         types = {v: ir.TensorType(a.dtype, tuple(a.shape)) for v, a in arrays.items() if isinstance(a, np.ndarray)}
-        env = ShapeEnv(g, types, dict(arrays), symbolic=False)
         node = self.node
         ctx = Ctx(node, g.opset(node.domain), [types.get(i) if i else None for i in node.inputs],
                   [arrays.get(i) if i else None for i in node.inputs],

@@ -165,6 +165,18 @@ def body_runner(ctx, attr: str, formal_values: list, declared: Optional[list] = 
     scope = getattr(ctx, "scope", None) or {}
     parent = host.graph if host is not None else None
     consts = parent.initializers if parent is not None else {}
+    # Per-call fast path (a small model's If runs every call: silero-vad has seven): when every
+    # formal and outer value is an array, the body's signature follows from the formal values'
+    # dtypes and ranks (their dims are symbolic) and the outer values' dtypes and shapes (dims
+    # equal to the declared ones are kept), so that tuple finds the program built before.
+    fast = None
+    if host is not None and declared is None:
+        outer = [scope.get(n, consts.get(n)) for n in body.outer_scope]
+        if all(isinstance(v, np.ndarray) for v in formal_values) and all(isinstance(v, np.ndarray) for v in outer):
+            fast = (attr, tuple((v.dtype, v.ndim) for v in formal_values), tuple((v.dtype, v.shape) for v in outer))
+            b = host.runners.get(fast)
+            if b is not None:
+                return lambda values: b.run(list(values) + [v for v, keep in zip(outer, b.outer_fed) if keep])
     overridable = set(parent.overridable) if parent is not None else set()
     outer_vals = []
     outer_types = []
@@ -191,7 +203,13 @@ def body_runner(ctx, attr: str, formal_values: list, declared: Optional[list] = 
             b = cache.get(key)
             if b is None:
                 b = _build(ctx, body, formal_types, outer_vals, consts, host)
+                fed = {n for n, _, _ in outer_vals}
+                b.outer_fed = [n in fed for n in body.outer_scope]
                 cache[key] = b
+    if fast is not None:
+        if len(host.runners) > 1024:      # shapes that keep changing: keep the memo bounded
+            host.runners.clear()
+        host.runners[fast] = b
     outer_feed = [v for _, v, _ in outer_vals]
 
     def run(values: list) -> list:
