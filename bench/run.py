@@ -266,6 +266,7 @@ def _probe_main(argv) -> int:
         _, res["first_run_s"] = timed_run(sess, feeds)
         c2 = counts["n"] if counts else None
         _, res["second_run_s"] = timed_run(sess, feeds)
+        res["peak_rss_mb"] = peak_rss_mb()     # onnxjit alone: creation and two runs
         del sess
         _, res["recreate_s"] = make_session(jit, Path(path), threads)
         if counts:
@@ -278,13 +279,37 @@ def _probe_main(argv) -> int:
     return 0
 
 
-def creation_probe(path: Path, feeds: dict, threads: int, cache_dir: Path, timeout: float) -> dict:
-    """Run _probe_main in a subprocess with ONNXJIT_CACHE_DIR (and NUMBA_CACHE_DIR) = cache_dir."""
+def _probe_ort_main(argv) -> int:
+    """Subprocess side of onnxruntime's fresh-process figures, as _probe_main's for onnxjit:
+    import, session creation, two runs, and the peak RSS of onnxruntime alone."""
+    path, feeds_path, threads = argv[0], argv[1], int(argv[2])
+    res = {}
+    try:
+        t0 = time.perf_counter()
+        import onnxruntime as ort
+        res["import_s"] = time.perf_counter() - t0
+        with np.load(feeds_path) as z:
+            feeds = {k: z[k] for k in z.files}
+        sess, res["create_s"] = make_session(ort, Path(path), threads)
+        _, res["first_run_s"] = timed_run(sess, feeds)
+        _, res["second_run_s"] = timed_run(sess, feeds)
+        res["peak_rss_mb"] = peak_rss_mb()
+    except Exception as e:
+        res["error"] = err_str(e)
+    print("PROBE " + json.dumps(res), flush=True)
+    return 0
+
+
+def creation_probe(path: Path, feeds: dict, threads: int, cache_dir: Path, timeout: float,
+                   runtime: str = "onnxjit") -> dict:
+    """Run _probe_main (or, for runtime "ort", _probe_ort_main) in a subprocess with
+    ONNXJIT_CACHE_DIR (and NUMBA_CACHE_DIR) = cache_dir."""
     feeds_path = cache_dir.parent / "feeds.npz"
     if not feeds_path.exists():
         np.savez(feeds_path, **feeds)
     env = dict(os.environ, ONNXJIT_CACHE_DIR=str(cache_dir), NUMBA_CACHE_DIR=str(cache_dir / "numba"))
-    cmd = [sys.executable, str(Path(__file__).resolve()), "--_probe", str(path), str(feeds_path), str(threads)]
+    flag = "--_probe" if runtime == "onnxjit" else "--_probe-ort"
+    cmd = [sys.executable, str(Path(__file__).resolve()), flag, str(path), str(feeds_path), str(threads)]
     t0 = time.perf_counter()
     try:
         r = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=timeout)
@@ -301,14 +326,16 @@ def creation_probe(path: Path, feeds: dict, threads: int, cache_dir: Path, timeo
 
 
 def cold_warm(name: str, path: Path, feeds: dict, threads: int, timeout: float) -> dict:
-    """COLD: a fresh empty cache directory; WARM: a second process on the same directory."""
+    """COLD: a fresh empty cache directory; WARM: a second process on the same directory;
+    ORT: onnxruntime in a process of its own (its creation time and peak RSS alone)."""
     with tempfile.TemporaryDirectory(prefix=f"onnxjit-bench-{name}-") as tmp:
         cache = Path(tmp) / "cache"
         cold = creation_probe(path, feeds, threads, cache, timeout)
         warm = creation_probe(path, feeds, threads, cache, timeout) if "error" not in cold else {
             "error": "skipped (cold failed)"}
+        ort = creation_probe(path, feeds, threads, cache, timeout, runtime="ort")
         size = sum(f.stat().st_size for f in cache.rglob("*") if f.is_file()) if cache.exists() else 0
-    return {"threads": threads, "cold": cold, "warm": warm, "cache_mb": size / 2**20}
+    return {"threads": threads, "cold": cold, "warm": warm, "ort": ort, "cache_mb": size / 2**20}
 
 
 # --------------------------------------------------------------------------- one model
@@ -487,24 +514,26 @@ def print_table(rows, file=sys.stdout):
             print(f"{'':12s} mismatch: {r['match_problem']}", file=file)
     print(file=file)
     hdr = f"{'model':12s} {'ort create s':>12s} {'jit create s':>12s} {'jit COLD s':>10s} {'+1st run s':>10s} " \
-          f"{'jit WARM s':>10s} {'+1st run s':>10s} {'compiles c/w':>12s} {'peak RSS MB':>11s} {'arena MB':>8s} " \
-          f"{'interm. MB':>10s}"
+          f"{'jit WARM s':>10s} {'+1st run s':>10s} {'ort FRESH s':>11s} {'compiles c/w':>12s} " \
+          f"{'RSS jit/ort MB':>14s} {'arena MB':>8s} {'interm. MB':>10s}"
     print(hdr, file=file)
     print("-" * len(hdr), file=file)
     for r in rows:
         if "fatal" in r:
             continue
         c = r.get("creation") or {}
-        cold, warm = c.get("cold") or {}, c.get("warm") or {}
+        cold, warm, ortp = c.get("cold") or {}, c.get("warm") or {}, c.get("ort") or {}
+        rss = (f"{fmt(warm.get('peak_rss_mb'), '.0f')}/{fmt(ortp.get('peak_rss_mb'), '.0f')}" if warm or ortp
+               else fmt(r["peak_rss_mb"], ".0f") + "*")
         comp = "-"
         if "compiles_total" in cold:
             comp = f"{cold['compiles_total']}/{warm.get('compiles_total', '-')}"
         print(f"{r['model']:12s} {fmt(r['ort_create_s'], '12.2f')} {fmt(r['jit_create_s'], '12.2f')} "
               f"{fmt(cold.get('create_s'), '10.2f')} {fmt(cold.get('first_run_s'), '10.2f')} "
-              f"{fmt(warm.get('create_s'), '10.2f')} {fmt(warm.get('first_run_s'), '10.2f')} {comp:>12s} "
-              f"{fmt(r['peak_rss_mb'], '11.0f')} {fmt(r.get('arena_peak_mb'), '8.1f')} "
+              f"{fmt(warm.get('create_s'), '10.2f')} {fmt(warm.get('first_run_s'), '10.2f')} "
+              f"{fmt(ortp.get('create_s'), '11.2f')} {comp:>12s} {rss:>14s} {fmt(r.get('arena_peak_mb'), '8.1f')} "
               f"{fmt(r.get('intermediates_mb'), '10.1f')}", file=file)
-        for k, d in (("cold", cold), ("warm", warm)):
+        for k, d in (("cold", cold), ("warm", warm), ("ort", ortp)):
             if d.get("error"):
                 print(f"{'':12s} {k} creation: {d['error']}", file=file)
 
@@ -598,6 +627,8 @@ def main(argv=None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
     if argv[:1] == ["--_probe"]:
         return _probe_main(argv[1:])
+    if argv[:1] == ["--_probe-ort"]:
+        return _probe_ort_main(argv[1:])
     ap = argparse.ArgumentParser(description="onnxjit vs onnxruntime on the benchmark models (bench/README.md).")
     ap.add_argument("--models", default=None,
                     help="comma-separated subset of: " + ",".join(bench_models.MODELS) + " (default all)")
@@ -679,7 +710,8 @@ def main(argv=None) -> int:
                       "and LSTM/GRU/RNN gate matmuls; every other op 0; If: the branch taken",
         "units": {"*_create_s": "seconds", "*_ms": "milliseconds, median of the timed runs",
                   "*_gflops": "flops / median latency, 1e9/s", "*_pct_peak": "percent of the setting's sgemm_peak",
-                  "creation": "subprocess: cold = fresh empty ONNXJIT_CACHE_DIR, warm = same cache again; seconds",
+                  "creation": "subprocess: cold = fresh empty ONNXJIT_CACHE_DIR, warm = same cache again, ort = "
+                              "onnxruntime alone; seconds; each has peak_rss_mb, that process's ru_maxrss",
                   "peak_rss_mb": "ru_maxrss after the model, MiB: process-wide and cumulative over the "
                                  "models benchmarked before it in this process",
                   "rss_after_mb": "current RSS after the model's sessions were released"},
