@@ -157,3 +157,38 @@ def test_names_from_the_model_cannot_inject_code(tmp_path):
     assert "ONNXJIT_INJECTED" in src                                 # it is there, escaped
     assert all(ln.lstrip().startswith("#") or "  # " in ln for ln in src.splitlines() if "ONNXJIT" in ln)
     ast.parse(src)
+
+
+def test_cnn_and_attention_run_at_ten_shapes_with_one_compile():
+    """Dynamic batch, height and width (so a dynamic sequence length after the reshape): a
+    conv stage feeding self-attention runs at ten input shapes, matching onnxruntime, with no
+    Numba compilation after the first run."""
+    rng = np.random.default_rng(1)
+    w = (rng.standard_normal((8, 3, 3, 3)) * 0.3).astype(np.float32)
+    nodes = [helper.make_node("Conv", ["x", "w"], ["c"], pads=[1, 1, 1, 1]),
+             helper.make_node("Relu", ["c"], ["r"]),
+             helper.make_node("MaxPool", ["r"], ["p"], kernel_shape=[2, 2], strides=[2, 2]),
+             helper.make_node("Reshape", ["p", "shape"], ["s"]),               # [N, 8, S]
+             helper.make_node("Transpose", ["s"], ["q"], perm=[0, 2, 1]),    # [N, S, 8]
+             helper.make_node("MatMul", ["q", "s"], ["att"]),                # [N, S, S]
+             helper.make_node("Softmax", ["att"], ["prob"], axis=-1),
+             helper.make_node("MatMul", ["prob", "q"], ["ctx"]),             # [N, S, 8]
+             helper.make_node("ReduceMean", ["ctx", "axes"], ["y"], keepdims=0)]
+    from helpers import init
+    model = make_model(nodes, [vi("x", T.FLOAT, ["N", 3, "H", "W"])], [vi("y", T.FLOAT, ["N", 8])],
+                       [init("w", w), init("shape", np.array([0, 8, -1], np.int64)),
+                        init("axes", np.array([1], np.int64))], opset=18)
+    data = model.SerializeToString()
+    import onnxruntime
+    ref = onnxruntime.InferenceSession(data, providers=CPU)
+    sess = onnxjit.InferenceSession(data, providers=CPU)
+    shapes = [(1, 8, 8), (2, 8, 8), (1, 16, 12), (3, 10, 14), (1, 32, 32), (2, 6, 20), (4, 12, 12),
+              (1, 2, 2), (5, 18, 8), (2, 40, 24)]
+    sess.run(None, {"x": rng.standard_normal((1, 3, 4, 4)).astype(np.float32)})    # first run
+    with count_compiles() as c:
+        for n, h, wd in shapes:
+            x = rng.standard_normal((n, 3, h, wd)).astype(np.float32)
+            (got,) = sess.run(None, {"x": x})
+            (want,) = ref.run(None, {"x": x})
+            np.testing.assert_allclose(got, want, rtol=1e-4, atol=1e-5)
+    assert c.compiled == []
