@@ -308,6 +308,9 @@ def creation_probe(path: Path, feeds: dict, threads: int, cache_dir: Path, timeo
     if not feeds_path.exists():
         np.savez(feeds_path, **feeds)
     env = dict(os.environ, ONNXJIT_CACHE_DIR=str(cache_dir), NUMBA_CACHE_DIR=str(cache_dir / "numba"))
+    # as in an installed package (pip writes bytecode at install): no recompiling of every
+    # module's source in each probe when the calling shell sets PYTHONDONTWRITEBYTECODE
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     flag = "--_probe" if runtime == "onnxjit" else "--_probe-ort"
     cmd = [sys.executable, str(Path(__file__).resolve()), flag, str(path), str(feeds_path), str(threads)]
     t0 = time.perf_counter()
