@@ -17,10 +17,20 @@ strides/dilations and zero pads for them).
     output_padding are implied by y's shape.
 
 Conv lowers to im2col + BLAS GEMM (``np.dot`` with an ``out`` array calls
-OpenBLAS sgemm/dgemm), tiled over output rows so the column workspace stays
-cache-sized; 1x1 stride-1 unpadded convs skip im2col (GEMM straight on the
-input), and convs with one input channel per group (depthwise) run a direct
-loop. ConvTranspose is a GEMM (W^T X) followed by a col2im scatter.
+OpenBLAS sgemm/dgemm, multi-threaded by BLAS itself), tiled over output rows so
+the column workspace stays cache-sized; 1x1 stride-1 unpadded convs skip im2col
+(GEMM straight on the input), and convs with one input channel per group
+(depthwise) run a direct loop. FusedConv's epilogue (bias, residual,
+activation) is applied to each output row segment while it is in cache: as a
+tile is copied out of the GEMM's workspace, or right after the GEMM or the
+depthwise plane. ConvTranspose is a GEMM (W^T X) followed by a col2im scatter.
+
+Depthwise convs run on Numba's threads (``prange`` over (n, m) output planes,
+as many threads as ``numba.get_num_threads()``). The GEMM path's own loops
+(im2col, epilogue) stay serial between BLAS calls: an OpenMP region right
+after a multi-threaded OpenBLAS call fights BLAS's still-spinning workers for
+the cores unless OMP_WAIT_POLICY=passive (measured: 1.5 ms GEMM + ReLU became
+12-20 ms on 2 cores), and those loops are a few percent of a conv.
 """
 import numba
 import numpy as np
@@ -56,47 +66,118 @@ def _im2col(x, n, c0, Cg, KD, KH, KW, OH, OW, q0, q1,
     cf = col.reshape(col.size)
     T = (q1 - q0) * OW
     HW = H * W
-    r = 0
-    for c in range(Cg):
+    KDH = KD * KH
+    for ckk in range(Cg * KDH):
+        c = ckk // KDH
+        kd = (ckk - c * KDH) // KH
+        kh = ckk - c * KDH - kd * KH
         xbase = (n * x.shape[1] + c0 + c) * D * HW
-        for kd in range(KD):
-            for kh in range(KH):
-                for kw in range(KW):
-                    rbase = r * T
-                    offw = kw * dw - pw
-                    # valid ow: 0 <= ow*sw + offw < W
-                    ow0, ow1 = tap_range(offw, sw, W, OW)
-                    od = q0 // OH
-                    oh = q0 - od * OH
-                    for q in range(q0, q1):
-                        base = rbase + (q - q0) * OW
-                        id_ = od * sd + kd * dd - pd
-                        ih = oh * sh + kh * dh - ph
-                        oh += 1
-                        if oh == OH:
-                            oh = 0
-                            od += 1
-                        if id_ < 0 or id_ >= D or ih < 0 or ih >= H:
-                            for ow in range(OW):
-                                cf[U(base + ow)] = 0
-                            continue
-                        src = xbase + id_ * HW + ih * W + offw
-                        for ow in range(ow0):
-                            cf[U(base + ow)] = 0
-                        if sw == 1:
-                            for ow in range(ow0, ow1):
-                                cf[U(base + ow)] = xf[U(src + ow)]
-                        else:
-                            for ow in range(ow0, ow1):
-                                cf[U(base + ow)] = xf[U(src + ow * sw)]
-                        for ow in range(ow1, OW):
-                            cf[U(base + ow)] = 0
-                    r += 1
+        for kw in range(KW):
+            rbase = (ckk * KW + kw) * T
+            offw = kw * dw - pw
+            # valid ow: 0 <= ow*sw + offw < W
+            ow0, ow1 = tap_range(offw, sw, W, OW)
+            od = q0 // OH
+            oh = q0 - od * OH
+            for q in range(q0, q1):
+                base = rbase + (q - q0) * OW
+                id_ = od * sd + kd * dd - pd
+                ih = oh * sh + kh * dh - ph
+                oh += 1
+                if oh == OH:
+                    oh = 0
+                    od += 1
+                if id_ < 0 or id_ >= D or ih < 0 or ih >= H:
+                    for ow in range(OW):
+                        cf[U(base + ow)] = 0
+                    continue
+                src = xbase + id_ * HW + ih * W + offw
+                for ow in range(ow0):
+                    cf[U(base + ow)] = 0
+                if sw == 1:
+                    for ow in range(ow0, ow1):
+                        cf[U(base + ow)] = xf[U(src + ow)]
+                else:
+                    for ow in range(ow0, ow1):
+                        cf[U(base + ow)] = xf[U(src + ow * sw)]
+                for ow in range(ow1, OW):
+                    cf[U(base + ow)] = 0
+
+
+# Fused activations (FusedConv's `activation`): codes shared with compiler/ops/nn.py.
+ACT_NONE, ACT_RELU, ACT_LEAKY, ACT_CLIP, ACT_SIGMOID, ACT_TANH, ACT_HARDSIGMOID, ACT_HARDSWISH = range(8)
+
+
+@numba.njit(cache=True, nogil=True, error_model="numpy")
+def _finish(yr, bv, zr, has_z, act, alpha, beta):
+    """yr = act(yr + bv + zr) in place over 1-D yr (zr only read if has_z): the epilogue
+    of every conv path, applied to one row segment while it is in cache. (In place on
+    purpose: a separate source that may alias yr would fail LLVM's overlap check and run
+    the loops unvectorized.)"""
+    n = yr.size
+    if has_z:
+        for i in range(n):
+            yr[U(i)] += bv + zr[U(i)]
+    elif bv != 0:
+        for i in range(n):
+            yr[U(i)] += bv
+    if act == ACT_RELU:
+        for i in range(n):
+            v = yr[U(i)]
+            yr[U(i)] = v if v > 0 else 0
+    elif act == ACT_LEAKY:
+        for i in range(n):
+            v = yr[U(i)]
+            yr[U(i)] = v if v >= 0 else v * alpha
+    elif act == ACT_CLIP:
+        for i in range(n):
+            yr[U(i)] = min(max(yr[U(i)], alpha), beta)
+    elif act == ACT_SIGMOID:
+        for i in range(n):
+            yr[U(i)] = 1.0 / (1.0 + np.exp(-yr[U(i)]))
+    elif act == ACT_TANH:
+        for i in range(n):
+            yr[U(i)] = np.tanh(yr[U(i)])
+    elif act == ACT_HARDSIGMOID:
+        for i in range(n):
+            yr[U(i)] = max(0.0, min(1.0, alpha * yr[U(i)] + beta))
+    elif act == ACT_HARDSWISH:
+        for i in range(n):
+            v = yr[U(i)]
+            yr[U(i)] = v * max(0.0, min(1.0, v / 6.0 + 0.5))
 
 
 @numba.njit(cache=True, nogil=True)
-def _depthwise(x, w, y, p):
-    """Convs with one input channel per group (depthwise): direct loops."""
+def _epilogue(y3, b, has_bias, z3, has_z, act, alpha, beta):
+    """y = act(y + b[m] + z) in place on y3 (N, M, S), z3 y3's shape (read only if has_z)."""
+    N, M, S = y3.shape
+    for nm in range(N * M):
+        n = nm // M
+        m = nm - n * M
+        bv = b[m] if has_bias else y3.dtype.type(0)
+        _finish(y3[n, m], bv, z3[n, m], has_z, act, alpha, beta)
+
+
+@numba.njit(cache=True, nogil=True)
+def _finish_tile(yt, tmp, b, has_bias, zt, has_z, act, alpha, beta):
+    """yt[m] = act(tmp[m] + b[m] + zt[m]) for the rows of one GEMM tile (yt, zt: (Mg, T)
+    views of the output and residual): each row copied out of the workspace and finished
+    while in cache."""
+    for m in range(yt.shape[0]):
+        yr = yt[m]
+        tr = tmp[m]
+        for t in range(yr.size):
+            yr[U(t)] = tr[U(t)]
+        bv = b[m] if has_bias else yt.dtype.type(0)
+        _finish(yr, bv, zt[m], has_z, act, alpha, beta)
+
+
+@numba.njit(cache=True, nogil=True, parallel=True)
+def _depthwise(x, w, b, z3, y, p, alpha, beta):
+    """Convs with one input channel per group (depthwise), with conv()'s epilogue (z3: the
+    residual as (N, M, OD*OH*OW), read only if has_z). Direct loops, the (n, m) output
+    planes in parallel: per kernel tap, per output row, an axpy over the in-bounds output
+    columns; then the plane, still in cache, gets bias, residual and activation."""
     N = x.shape[0]
     C = x.shape[1]
     D = x.shape[2]
@@ -119,84 +200,44 @@ def _depthwise(x, w, y, p):
     dh = p[7]
     dw = p[8]
     Mg = M // p[9]
+    has_bias = p[10] != 0
+    act = p[11]
+    has_z = p[12] != 0
     xf = x.reshape(x.size)
-    yf = y.reshape(y.size)
     wf = w.reshape(w.size)
-    K = KD * KH * KW
     S = OD * OH * OW
-    for n in range(N):
-        for m in range(M):
-            xb = (n * C + m // Mg) * D * H * W
-            yb = (n * M + m) * S
-            for s in range(S):
-                yf[U(yb + s)] = 0
-            for kd in range(KD):
-                for kh in range(KH):
-                    for kw in range(KW):
-                        wv = wf[(m * KD + kd) * KH * KW + kh * KW + kw]
-                        offw = kw * dw - pw
-                        ow0, ow1 = tap_range(offw, sw, W, OW)
-                        for od in range(OD):
-                            id_ = od * sd + kd * dd - pd
-                            if id_ < 0 or id_ >= D:
+    y3 = y.reshape(N, M, S)
+    for nm in numba.prange(N * M):
+        n = nm // M
+        m = nm - n * M
+        xb = (n * C + m // Mg) * D * H * W
+        yp = y3[n, m]
+        for s in range(S):
+            yp[U(s)] = 0
+        for kd in range(KD):
+            for kh in range(KH):
+                for kw in range(KW):
+                    wv = wf[U(((m * KD + kd) * KH + kh) * KW + kw)]
+                    offw = kw * dw - pw
+                    ow0, ow1 = tap_range(offw, sw, W, OW)
+                    for od in range(OD):
+                        id_ = od * sd + kd * dd - pd
+                        if id_ < 0 or id_ >= D:
+                            continue
+                        for oh in range(OH):
+                            ih = oh * sh + kh * dh - ph
+                            if ih < 0 or ih >= H:
                                 continue
-                            for oh in range(OH):
-                                ih = oh * sh + kh * dh - ph
-                                if ih < 0 or ih >= H:
-                                    continue
-                                src = xb + (id_ * H + ih) * W + offw
-                                dst = yb + (od * OH + oh) * OW
-                                if sw == 1:
-                                    for ow in range(ow0, ow1):
-                                        yf[U(dst + ow)] += wv * xf[U(src + ow)]
-                                else:
-                                    for ow in range(ow0, ow1):
-                                        yf[U(dst + ow)] += wv * xf[U(src + ow * sw)]
-
-
-# Fused activations (FusedConv's `activation`): codes shared with compiler/ops/nn.py.
-ACT_NONE, ACT_RELU, ACT_LEAKY, ACT_CLIP, ACT_SIGMOID, ACT_TANH, ACT_HARDSIGMOID, ACT_HARDSWISH = range(8)
-
-
-@numba.njit(cache=True, nogil=True, error_model="numpy")
-def _epilogue(y3, b, has_bias, z3, has_z, act, alpha, beta):
-    """y = act(y + b[m] + z): bias, residual and activation in one pass over the output."""
-    N, M, S = y3.shape
-    for n in range(N):
-        for m in range(M):
-            bv = b[m] if has_bias else y3.dtype.type(0)
-            yr = y3[n, m]
-            if has_z:
-                zr = z3[n, m]
-                for s in range(S):
-                    yr[U(s)] += bv + zr[U(s)]
-            elif has_bias:
-                for s in range(S):
-                    yr[U(s)] += bv
-            if act == ACT_RELU:
-                for s in range(S):
-                    v = yr[U(s)]
-                    yr[U(s)] = v if v > 0 else 0
-            elif act == ACT_LEAKY:
-                for s in range(S):
-                    v = yr[U(s)]
-                    yr[U(s)] = v if v >= 0 else v * alpha
-            elif act == ACT_CLIP:
-                for s in range(S):
-                    yr[U(s)] = min(max(yr[U(s)], alpha), beta)
-            elif act == ACT_SIGMOID:
-                for s in range(S):
-                    yr[U(s)] = 1.0 / (1.0 + np.exp(-yr[U(s)]))
-            elif act == ACT_TANH:
-                for s in range(S):
-                    yr[U(s)] = np.tanh(yr[U(s)])
-            elif act == ACT_HARDSIGMOID:
-                for s in range(S):
-                    yr[U(s)] = max(0.0, min(1.0, alpha * yr[U(s)] + beta))
-            elif act == ACT_HARDSWISH:
-                for s in range(S):
-                    v = yr[U(s)]
-                    yr[U(s)] = v * max(0.0, min(1.0, v / 6.0 + 0.5))
+                            src = xb + (id_ * H + ih) * W + offw
+                            dst = (od * OH + oh) * OW
+                            if sw == 1:
+                                for ow in range(ow0, ow1):
+                                    yp[U(dst + ow)] += wv * xf[U(src + ow)]
+                            else:
+                                for ow in range(ow0, ow1):
+                                    yp[U(dst + ow)] += wv * xf[U(src + ow * sw)]
+        bv = b[m] if has_bias else y3.dtype.type(0)
+        _finish(yp, bv, z3[n, m], has_z, act, alpha, beta)
 
 
 @numba.njit(cache=True, nogil=True)
@@ -228,64 +269,65 @@ def conv(x, w, b, z, y, p, alpha, beta):
     dh = p[7]
     dw = p[8]
     group = p[9]
-    has_bias = p[10]
+    has_bias = p[10] != 0
+    act = p[11]
+    has_z = p[12] != 0
     Mg = M // group
     S = OD * OH * OW
     y3 = y.reshape(N, M, S)
     if N == 0 or M == 0 or S == 0:
         return
+    z3 = z.reshape(N, M, S) if has_z else y3
     if Cg == 1 and group > 1:
-        _depthwise(x, w, y, p)
-    elif (KD == 1 and KH == 1 and KW == 1 and sd == 1 and sh == 1 and sw == 1
-          and pd == 0 and ph == 0 and pw == 0
-          and OD == D and OH == H and OW == W):
+        _depthwise(x, w, b, z3, y, p, alpha, beta)
+        return
+    if (KD == 1 and KH == 1 and KW == 1 and sd == 1 and sh == 1 and sw == 1
+            and pd == 0 and ph == 0 and pw == 0
+            and OD == D and OH == H and OW == W):
         x3 = x.reshape(N, C, D * H * W)
         w2 = w.reshape(M, Cg)
         for n in range(N):
             for g in range(group):
                 np.dot(w2[g * Mg:(g + 1) * Mg], x3[n, g * Cg:(g + 1) * Cg],
                        y3[n, g * Mg:(g + 1) * Mg])
+        if has_bias or has_z or act != ACT_NONE:
+            _epilogue(y3, b, has_bias, z3, has_z, act, alpha, beta)
+        return
+    Kc = Cg * KD * KH * KW
+    w2 = w.reshape(M, Kc)
+    Q = OD * OH
+    # output rows per tile
+    R = _COL_BUDGET // (Kc * OW)
+    if R < 1:
+        R = 1
+    if R >= Q:
+        R = Q
     else:
-        Kc = Cg * KD * KH * KW
-        w2 = w.reshape(M, Kc)
-        Q = OD * OH
-        # output rows per tile
-        R = _COL_BUDGET // (Kc * OW)
-        if R < 1:
-            R = 1
-        if R >= Q:
-            R = Q
-        else:
-            # balance the tiles
-            nt = (Q + R - 1) // R
-            R = (Q + nt - 1) // nt
-        colbuf = np.empty(Kc * R * OW, x.dtype)
-        tmpbuf = np.empty(Mg * R * OW if R < Q else 0, x.dtype)
-        for n in range(N):
-            for g in range(group):
-                wg = w2[g * Mg:(g + 1) * Mg]
-                for q0 in range(0, Q, R):
-                    q1 = min(q0 + R, Q)
-                    T = (q1 - q0) * OW
-                    col = colbuf[:Kc * T].reshape(Kc, T)
-                    _im2col(x, n, g * Cg, Cg, KD, KH, KW, OH, OW, q0, q1,
-                            sd, sh, sw, pd, ph, pw, dd, dh, dw, col)
-                    if T == S:
-                        np.dot(wg, col, y3[n, g * Mg:(g + 1) * Mg])
-                    else:
-                        tmp = tmpbuf[:Mg * T].reshape(Mg, T)
-                        np.dot(wg, col, tmp)
-                        s0 = q0 * OW
-                        for m in range(Mg):
-                            yr = y3[n, g * Mg + m]
-                            tr = tmp[m]
-                            for t in range(T):
-                                yr[U(s0 + t)] = tr[U(t)]
-    act = p[11]
-    has_z = p[12]
-    if has_bias != 0 or has_z != 0 or act != ACT_NONE:
-        z3 = z.reshape(N, M, S) if has_z != 0 else y3[:0]
-        _epilogue(y3, b, has_bias != 0, z3, has_z != 0, act, alpha, beta)
+        # balance the tiles
+        nt = (Q + R - 1) // R
+        R = (Q + nt - 1) // nt
+    colbuf = np.empty(Kc * R * OW, x.dtype)
+    tmpbuf = np.empty(Mg * R * OW if R < Q else 0, x.dtype)
+    for n in range(N):
+        for g in range(group):
+            wg = w2[g * Mg:(g + 1) * Mg]
+            for q0 in range(0, Q, R):
+                q1 = min(q0 + R, Q)
+                T = (q1 - q0) * OW
+                col = colbuf[:Kc * T].reshape(Kc, T)
+                _im2col(x, n, g * Cg, Cg, KD, KH, KW, OH, OW, q0, q1,
+                        sd, sh, sw, pd, ph, pw, dd, dh, dw, col)
+                if T == S:
+                    np.dot(wg, col, y3[n, g * Mg:(g + 1) * Mg])
+                else:
+                    tmp = tmpbuf[:Mg * T].reshape(Mg, T)
+                    np.dot(wg, col, tmp)
+                    _finish_tile(y3[n, g * Mg:(g + 1) * Mg, q0 * OW:q0 * OW + T], tmp,
+                                 b[g * Mg:(g + 1) * Mg] if has_bias else b, has_bias,
+                                 z3[n, g * Mg:(g + 1) * Mg, q0 * OW:q0 * OW + T], has_z,
+                                 act, alpha, beta)
+    if R == Q and (has_bias or has_z or act != ACT_NONE):
+        _epilogue(y3, b, has_bias, z3, has_z, act, alpha, beta)
 
 
 @numba.njit(cache=True, nogil=True)
@@ -358,4 +400,4 @@ def conv_transpose(x, w, b, y, p):
                                     for iw in range(iw0, iw1):
                                         yf[U(dst + iw * sw)] += cf[U(base + iw)]
     if has_bias != 0:
-        _epilogue(y3, b, True, y3[:0], False, ACT_NONE, 0.0, 0.0)
+        _epilogue(y3, b, True, y3, False, ACT_NONE, 0.0, 0.0)

@@ -57,15 +57,16 @@ def _ranges(O, s, pad, k, d, L):
     return r
 
 
-@numba.njit(cache=True, nogil=True)
-def _maxpool_rows(xf, yf, rd, rh, rw, NC, D, H, W, OD, OH, OW, kw, sw, pw, dd, dh, dw):
-    """MaxPool without indices, one output row at a time: for each kernel tap, a max over
-    the whole row (a loop LLVM vectorizes), instead of a scalar loop per window."""
-    HW = H * W
-    DHW = D * HW
-    o = 0
-    for nc in range(NC):
-        xb = nc * DHW
+@numba.njit(cache=True, nogil=True, parallel=True)
+def _maxpool_rows(x3, y3, rd, rh, rw, H, W, OD, OH, OW, kw, sw, pw, dd, dh, dw):
+    """MaxPool without indices on planes x3 (NC, D*H*W) -> y3 (NC, OD*OH*OW), planes split
+    over Numba's threads. Separable, one output row at a time: a running max over the
+    window's valid input rows into a row buffer (contiguous, vectorized), then for each
+    kernel column tap a max of that buffer into the output row."""
+    for nc in numba.prange(x3.shape[0]):
+        v = np.empty(W, x3.dtype)
+        xr = x3[nc]
+        yp = y3[nc]
         for od in range(OD):
             ds = rd[0, od]
             jd0 = rd[1, od]
@@ -74,26 +75,41 @@ def _maxpool_rows(xf, yf, rd, rh, rw, NC, D, H, W, OD, OH, OW, kw, sw, pw, dd, d
                 hs = rh[0, oh]
                 jh0 = rh[1, oh]
                 jh1 = rh[2, oh]
-                # start from each window's first valid element
-                for ow in range(OW):
-                    jw0 = rw[1, ow]
-                    if jd0 >= jd1 or jh0 >= jh1 or jw0 >= rw[2, ow]:
-                        yf[U(o + ow)] = 0
-                    else:
-                        yf[U(o + ow)] = xf[U(xb + ((ds + jd0 * dd) * H + hs + jh0 * dh) * W + rw[0, ow] + jw0 * dw)]
+                yb = (od * OH + oh) * OW
+                if jd0 >= jd1 or jh0 >= jh1:
+                    # window rows entirely in padding (not for valid ONNX pads)
+                    for ow in range(OW):
+                        yp[U(yb + ow)] = 0
+                    continue
                 for jd in range(jd0, jd1):
                     for jh in range(jh0, jh1):
-                        rb = xb + ((ds + jd * dd) * H + hs + jh * dh) * W
-                        for j in range(kw):
-                            off = j * dw - pw
-                            # ow such that 0 <= ow * sw + off < W
-                            ow0, ow1 = tap_range(off, sw, W, OW)
-                            src = rb + off
-                            for ow in range(ow0, ow1):
-                                v = xf[U(src + ow * sw)]
-                                a = yf[U(o + ow)]
-                                yf[U(o + ow)] = v if v > a else a
-                o += OW
+                        rb = ((ds + jd * dd) * H + hs + jh * dh) * W
+                        if jd == jd0 and jh == jh0:
+                            for i in range(W):
+                                v[U(i)] = xr[U(rb + i)]
+                        else:
+                            for i in range(W):
+                                a = xr[U(rb + i)]
+                                b = v[U(i)]
+                                v[U(i)] = a if a > b else b
+                # start from each window's first valid column
+                for ow in range(OW):
+                    jw0 = rw[1, ow]
+                    yp[U(yb + ow)] = v[U(rw[0, ow] + jw0 * dw)] if jw0 < rw[2, ow] else 0
+                for j in range(kw):
+                    off = j * dw - pw
+                    # ow such that 0 <= ow * sw + off < W
+                    ow0, ow1 = tap_range(off, sw, W, OW)
+                    if sw == 1:
+                        for ow in range(ow0, ow1):
+                            a = v[U(ow + off)]
+                            b = yp[U(yb + ow)]
+                            yp[U(yb + ow)] = a if a > b else b
+                    else:
+                        for ow in range(ow0, ow1):
+                            a = v[U(ow * sw + off)]
+                            b = yp[U(yb + ow)]
+                            yp[U(yb + ow)] = a if a > b else b
 
 
 @numba.njit(cache=True, nogil=True)
@@ -135,7 +151,8 @@ def maxpool(x, y, ind, p):
     rh = _ranges(OH, sh, ph, kh, dh, H)
     rw = _ranges(OW, sw, pw, kw, dw, W)
     if has_ind == 0:
-        _maxpool_rows(xf, yf, rd, rh, rw, N * C, D, H, W, OD, OH, OW, kw, sw, pw, dd, dh, dw)
+        _maxpool_rows(x.reshape(N * C, DHW), y.reshape(N * C, OD * OH * OW), rd, rh, rw,
+                      H, W, OD, OH, OW, kw, sw, pw, dd, dh, dw)
         return
     o = 0
     for nc in range(N * C):
