@@ -350,9 +350,26 @@ def _prod(dims):
     return " * ".join(dims) or "1"
 
 
+def _matmul_folds_batch(ctx):
+    """(B..., M, K) @ (K, N): one weight for every batch (a transformer's linear layers), so
+    the batch folds into the rows: ONE GEMM of B * M rows, not B GEMMs of M rows (fewer BLAS
+    calls, each big enough for its threads)."""
+    return len(ctx.shape(0)) >= 3 and len(ctx.shape(1)) == 2
+
+
+def _matmul_kernel_params(ctx):
+    """MatMul's batch_indices parameters: a single batch when the batch folds into the rows."""
+    if _matmul_folds_batch(ctx):
+        return [1, 1, 1, 1, 1] + [0] * 8
+    return _matmul_params(ctx)
+
+
 def _matmul_emit(ctx, e):
     ad, bd = e.dims(0), e.dims(1)
-    a3 = [_prod(ad[:-2]), ad[-2], ad[-1]] if len(ad) >= 2 else ["1", "1", ad[0]]
+    if _matmul_folds_batch(ctx):
+        a3 = ["1", _prod(ad[:-1]), ad[-1]]
+    else:
+        a3 = [_prod(ad[:-2]), ad[-2], ad[-1]] if len(ad) >= 2 else ["1", "1", ad[0]]
     b3 = [_prod(bd[:-2]), bd[-2], bd[-1]] if len(bd) >= 2 else ["1", bd[0], "1"]
     p = e.params(13)
     e.line(f"ia, ib = {e.kernel('tensor')}.batch_indices({p})")
@@ -366,7 +383,7 @@ def _matmul_check(ctx):
     return None
 
 
-register(OpDef("MatMul", 1, KERNEL, _matmul_infer, emit=_matmul_emit, params=_matmul_params,
+register(OpDef("MatMul", 1, KERNEL, _matmul_infer, emit=_matmul_emit, params=_matmul_kernel_params,
                dtypes=FLOATS + (np.int32, np.int64, np.uint32, np.uint64), check=_matmul_check,
                value=lambda ctx, a, b: [np.matmul(a, b)]))
 

@@ -376,17 +376,25 @@ def _axis3(dims, axis):
     return [outer, dims[axis], inner]
 
 
+def _axis2(dims, axis):
+    """(outer, axis * inner): the view Concat and Split copy through, one contiguous run per row."""
+    outer, n, inner = _axis3(dims, axis)
+    return [outer, n if inner == "1" else f"{n} * {inner}"]
+
+
 def _concat_emit(ctx, e):
     r = len(ctx.out_shape())
     axis = normalize_axis(ctx, ctx.attr("axis", 1), r)
     od = e.out_dims()
-    out = e.out(0, _axis3(od, axis))
+    out = e.out(0, _axis2(od, axis))
+    inner = _axis3(od, axis)[2]
     offset = "0"
     for i, x in enumerate(ctx.node.inputs):
         if not x:
             continue
         d = e.dims(i)
-        e.call("tensor", "copy_into_axis", out, e.arr(i, _axis3(d, axis)), offset)
+        cols = offset if inner == "1" else f"({offset}) * ({inner})"
+        e.call("tensor", "copy_into_axis", out, e.arr(i, _axis2(d, axis)), cols)
         offset = f"{offset} + {d[axis]}" if offset != "0" else d[axis]
 
 
@@ -461,12 +469,14 @@ def _split_infer(ctx):
 def _split_emit(ctx, e):
     xd = e.dims(0)
     axis = normalize_axis(ctx, ctx.attr("axis", 0), len(xd))
-    x3 = e.arr(0, _axis3(xd, axis))
+    x2 = e.arr(0, _axis2(xd, axis))
+    inner = _axis3(xd, axis)[2]
     offset = "0"
     for j, o in enumerate(ctx.node.outputs):
         od = e.out_dims(j)
         if o:
-            e.call("tensor", "copy_from_axis", e.out(j, _axis3(od, axis)), x3, offset)
+            cols = offset if inner == "1" else f"({offset}) * ({inner})"
+            e.call("tensor", "copy_from_axis", e.out(j, _axis2(od, axis)), x2, cols)
         offset = od[axis] if offset == "0" else f"{offset} + {od[axis]}"
 
 

@@ -7,9 +7,56 @@ NegativeLogLikelihoodLoss share `nll_loss`.  Statistics accumulate in float64.
 import math
 
 import numpy as np
-from numba import njit
+from numba import njit, types
+from numba.extending import overload
+
+from .fastmath import exp32
 
 _opts = dict(cache=True, nogil=True, error_model="numpy")
+# Row reductions may be reassociated (summed in vector lanes) so that LLVM vectorizes them;
+# only the small helpers below carry these flags, never the exp/normalize loops.
+_reduce_opts = dict(_opts, fastmath={"reassoc", "nsz"})
+U = np.uint64     # unsigned loop indices: no wrap-around checks, so LLVM vectorizes the loops
+
+
+def _exp(x):
+    """exp of a scalar: fastmath.exp32 (vectorizable) for float32, libm for float64."""
+    raise NotImplementedError  # only callable from compiled code
+
+
+@overload(_exp, inline="always")
+def _exp_ov(x):
+    if x == types.float32:
+        return lambda x: exp32(x)
+    return lambda x: math.exp(x)
+
+
+@njit(**_reduce_opts)
+def _row_max(r):
+    """max of a non-empty 1-D row (NaNs are skipped; they reach the result through exp)."""
+    m = r[0]
+    for b in range(U(1), U(r.size)):
+        m = max(m, r[b])
+    return m
+
+
+@njit(**_reduce_opts)
+def _row_sum(r):
+    """sum of a 1-D row, accumulated in float64."""
+    s = 0.0
+    for b in range(U(r.size)):
+        s += r[b]
+    return s
+
+
+@njit(**_reduce_opts)
+def _row_sqdev(r, m):
+    """sum of (r - m)^2 over a 1-D row, in float64."""
+    s = 0.0
+    for b in range(U(r.size)):
+        d = r[b] - m
+        s += d * d
+    return s
 
 
 @njit(**_opts)
@@ -59,7 +106,7 @@ def softmax(x, y, log):
                     m = x[a, b, c]
             s = 0.0
             for b in range(n1):
-                s += math.exp(x[a, b, c] - m)
+                s += _exp(x[a, b, c] - m)
             if log:
                 ls = math.log(s)
                 for b in range(n1):
@@ -67,31 +114,32 @@ def softmax(x, y, log):
             else:
                 inv = 1.0 / s
                 for b in range(n1):
-                    y[a, b, c] = math.exp(x[a, b, c] - m) * inv
+                    y[a, b, c] = _exp(x[a, b, c] - m) * inv
 
 
 @njit(**_opts)
 def softmax_rows(x, y, log):
-    """Softmax over the last axis of a 2-D (rows, n) array: the common, contiguous case."""
+    """Softmax over the last axis of a 2-D (rows, n) array: the common, contiguous case.
+    Per row: the max, exp(x - max) written to y (exp32 for float32, so the loop vectorizes),
+    their float64 sum, then a scale by 1 / sum (or, for LogSoftmax, x - max - log(sum))."""
     rows, n = x.shape
+    if n == 0:
+        return
     for a in range(rows):
-        m = -np.inf
-        for b in range(n):
-            if x[a, b] > m:
-                m = x[a, b]
-        s = 0.0
-        for b in range(n):
-            e = math.exp(x[a, b] - m)
-            y[a, b] = e
-            s += e
+        xr = x[a]
+        yr = y[a]
+        m = _row_max(xr)
+        for b in range(U(n)):
+            yr[b] = _exp(xr[b] - m)
+        s = _row_sum(yr)
         if log:
-            ls = math.log(s)
-            for b in range(n):
-                y[a, b] = x[a, b] - m - ls
+            sub = m + math.log(s)
+            for b in range(U(n)):
+                yr[b] = xr[b] - sub
         else:
-            inv = 1.0 / s
-            for b in range(n):
-                y[a, b] *= inv
+            inv = yr.dtype.type(1.0 / s)
+            for b in range(U(n)):
+                yr[b] *= inv
 
 
 @njit(**_opts)
@@ -140,29 +188,31 @@ def groupnorm(x, scale, bias, y, eps, per_group):
 @njit(**_opts)
 def layernorm(x, scale, bias, y, mean_out, invstd_out, eps, has_bias, has_stats, rms):
     """LayerNormalization (rms=0) or RMSNormalization (rms=1) over the rows of x, y (rows, n);
-    scale/bias broadcast over rows as (srows, n) with srows in {1, rows}."""
+    scale/bias broadcast over rows as (srows, n) with srows in {1, rows}.
+    Per row: the mean and the variance about it (two float64 passes over the contiguous row,
+    vectorized by `_row_sum`/`_row_sqdev`), then y = (x - mean) * (invstd * scale) + bias
+    computed in the input's dtype so that the loop vectorizes."""
     rows, n = x.shape
     srows = scale.shape[0]
     brows = bias.shape[0]
     for a in range(rows):
+        xr = x[a]
+        yr = y[a]
         m = 0.0
         if not rms:
-            for b in range(n):
-                m += x[a, b]
-            m /= n
-        v = 0.0
-        for b in range(n):
-            d = x[a, b] - m
-            v += d * d
-        v /= n
+            m = _row_sum(xr) / n
+        v = _row_sqdev(xr, m) / n
         inv = 1.0 / math.sqrt(v + eps)
-        sa = a if srows > 1 else 0
-        ba = a if brows > 1 else 0
-        for b in range(n):
-            r = (x[a, b] - m) * inv * scale[sa, b]
-            if has_bias:
-                r += bias[ba, b]
-            y[a, b] = r
+        sr = scale[a if srows > 1 else 0]
+        mt = x.dtype.type(m)
+        it = x.dtype.type(inv)
+        if has_bias:
+            br = bias[a if brows > 1 else 0]
+            for b in range(U(n)):
+                yr[b] = (xr[b] - mt) * it * sr[b] + br[b]
+        else:
+            for b in range(U(n)):
+                yr[b] = (xr[b] - mt) * it * sr[b]
         if has_stats:
             mean_out[a] = m
             if invstd_out.size > 0:
