@@ -1,16 +1,17 @@
 """cache: generated source -> imported module, content-addressed on disk.
 
 The file for a source is `<cache dir>/<key[:2]>/<key>.py`, key = sha256 of the source,
-the onnxjit/numba/llvmlite versions and the CPU.  A file is written once, atomically
-(temp file + rename), and never rewritten: Numba's own cache (`cache=True`), stored in
-`__pycache__` beside it, is stamped with the file's mtime.  Its bytecode is cached there
-too even where PYTHONDONTWRITEBYTECODE is set (the cache is onnxjit's own directory): a
-large model's step module took 60 ms to compile from source on every session creation.  The directory comes from
-ONNXJIT_CACHE_DIR (default: the user's cache directory); when it cannot be written,
+the onnxjit/numba/llvmlite versions, the kernel library's sources and the CPU.  A file is
+written once, atomically (temp file + rename), and never rewritten: Numba's own cache
+(`cache=True`), stored in `__pycache__` beside it, is stamped with the file's mtime.  Its
+bytecode is cached there too even where PYTHONDONTWRITEBYTECODE is set (the cache is
+onnxjit's own directory): a large model's step module took 60 ms to compile from source on
+every session creation.  The directory comes from ONNXJIT_CACHE_DIR (default: the user's cache directory); when it cannot be written,
 a private temporary directory is used instead, with one warning.
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import importlib.util
 import os
@@ -57,11 +58,30 @@ def strip_comments(source: str) -> str:
     return "\n".join(out)
 
 
+@functools.cache
+def kernels_digest() -> str:
+    """sha256 of the kernel library's sources.  Generated functions inline the scalar helpers
+    they call (kernels/cpu/scalar.py, fastmath.py...), and Numba's cache of a generated module
+    only checks that module's own file: without this in the key, an edited helper would
+    keep running as it was when the module was first compiled."""
+    import onnxjit.kernels.cpu as kernels
+    folder = os.path.dirname(os.path.abspath(kernels.__file__))
+    h = hashlib.sha256()
+    try:
+        for name in sorted(os.listdir(folder)):
+            if name.endswith(".py"):
+                with open(os.path.join(folder, name), "rb") as f:
+                    h.update(name.encode() + b"\0" + f.read() + b"\0")
+    except OSError:     # no sources beside the package (a frozen install): the version decides
+        pass
+    return h.hexdigest()
+
+
 def source_key(source: str) -> str:
     from onnxjit.compiler import __version__ as version
     h = hashlib.sha256()
     for part in (CACHE_VERSION, version, numba.__version__, llvmlite.__version__, _cpu(),
-                 sys.version.split()[0], strip_comments(source)):
+                 sys.version.split()[0], kernels_digest(), strip_comments(source)):
         h.update(part.encode())
         h.update(b"\0")
     return h.hexdigest()
