@@ -124,14 +124,14 @@ def erf32(x):
     """erf(x) for a float32 x; both branches are computed and one selected (vectorizable)."""
     z = min(abs(x), _ERF_BIG)
     z2 = z * z
-    s = _ERF_TAYLOR[11]
-    for k in range(10, -1, -1):
-        s = s * z2 + _ERF_TAYLOR[k]
+    c = _ERF_TAYLOR      # Horner written out: a loop over a tuple kept LLVM from vectorizing
+    s = ((((((((((c[11] * z2 + c[10]) * z2 + c[9]) * z2 + c[8]) * z2 + c[7]) * z2 + c[6]) * z2 + c[5])
+              * z2 + c[4]) * z2 + c[3]) * z2 + c[2]) * z2 + c[1]) * z2 + c[0]
     small = z * s
     t = _ONE / (_ONE + _HALF * z)
-    r = _ERFC_R[9]
-    for k in range(8, -1, -1):
-        r = r * t + _ERFC_R[k]
+    d = _ERFC_R
+    r = ((((((((d[9] * t + d[8]) * t + d[7]) * t + d[6]) * t + d[5]) * t + d[4]) * t + d[3]) * t + d[2])
+         * t + d[1]) * t + d[0]
     big = _ONE - t * exp32(r - z2)
     y = small if z < _ONE else big
     y = -y if x < _ZERO else y
