@@ -116,7 +116,16 @@ def import_onnxjit():
 
 
 def peak_rss_mb() -> float:
-    """Peak RSS of this process so far (ru_maxrss: KiB on Linux, bytes on macOS)."""
+    """Peak RSS of this process so far: VmHWM where /proc has it, else ru_maxrss (KiB on
+    Linux, bytes on macOS).  Linux carries ru_maxrss across execve, so a probe subprocess
+    would report the bench's own peak; VmHWM belongs to the new address space."""
+    try:
+        with open("/proc/self/status") as f:
+            for line in f:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 2**10
+    except (OSError, ValueError, IndexError):
+        pass
     r = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return r / (2**20 if sys.platform == "darwin" else 2**10)
 
@@ -714,8 +723,8 @@ def main(argv=None) -> int:
         "units": {"*_create_s": "seconds", "*_ms": "milliseconds, median of the timed runs",
                   "*_gflops": "flops / median latency, 1e9/s", "*_pct_peak": "percent of the setting's sgemm_peak",
                   "creation": "subprocess: cold = fresh empty ONNXJIT_CACHE_DIR, warm = same cache again, ort = "
-                              "onnxruntime alone; seconds; each has peak_rss_mb, that process's ru_maxrss",
-                  "peak_rss_mb": "ru_maxrss after the model, MiB: process-wide and cumulative over the "
+                              "onnxruntime alone; seconds; each has peak_rss_mb, that process's VmHWM",
+                  "peak_rss_mb": "VmHWM after the model, MiB: process-wide and cumulative over the "
                                  "models benchmarked before it in this process",
                   "rss_after_mb": "current RSS after the model's sessions were released"},
         "prep_version": bench_models.PREP_VERSION,
