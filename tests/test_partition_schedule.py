@@ -48,7 +48,7 @@ def test_broadcast_input_is_read_with_stride_zero():
     assert dict(zip(grp.inputs, modes)) == {"x": "full", "b": "strided"}
     # broadcasting is known statically here: no dims merge (b is dense on columns, broadcast on rows)
     assert access.args[2] == ((0,), (1,))
-    assert "x1[p1_0 + i1]" in step.code.source      # b read at stride 1 in the inner loop
+    assert "x1[U(p1_0 + i1)]" in step.code.source   # b read at stride 1 in the inner loop
     # b: offset 0, stride 0 along the rows, 1 along the columns
     assert list(plan.P[access.base:access.base + access.n]) == [0, 0, 1]
     (it,) = [s for s in step.code.slots if s.kind == "iter"]
