@@ -214,6 +214,55 @@ def _count(o, s, pb, pe, k, d, L):
     return c
 
 
+@numba.njit(cache=True, nogil=True, parallel=True)
+def _avgpool_rows(x3, y3, rd, rh, rw, cw, H, W, OD, OH, OW, kw, sw, pw, dd, dh, dw,
+                  sd, sh, pd, ph, pd1, ph1, kd, kh, D, include_pad):
+    """AveragePool on planes x3 (NC, D*H*W) -> y3 (NC, OD*OH*OW), planes split over Numba's
+    threads; the same separable scheme as _maxpool_rows: per output row, the window's valid
+    input rows summed into a float64 row buffer (contiguous, vectorized), then each kernel
+    column tap added into a float64 output row, divided by the window's count (cw: the
+    count along W per output column when padding counts)."""
+    for nc in numba.prange(x3.shape[0]):
+        v = np.empty(W, np.float64)
+        acc = np.empty(OW, np.float64)
+        xr = x3[nc]
+        yp = y3[nc]
+        for od in range(OD):
+            ds = rd[0, od]
+            jd0 = rd[1, od]
+            jd1 = rd[2, od]
+            cd = _count(od, sd, pd, pd1, kd, dd, D)
+            for oh in range(OH):
+                hs = rh[0, oh]
+                jh0 = rh[1, oh]
+                jh1 = rh[2, oh]
+                ch = _count(oh, sh, ph, ph1, kh, dh, H)
+                yb = (od * OH + oh) * OW
+                for i in range(W):
+                    v[U(i)] = 0.0
+                for jd in range(jd0, jd1):
+                    for jh in range(jh0, jh1):
+                        rb = ((ds + jd * dd) * H + hs + jh * dh) * W
+                        for i in range(W):
+                            v[U(i)] += xr[U(rb + i)]
+                for ow in range(OW):
+                    acc[U(ow)] = 0.0
+                for j in range(kw):
+                    off = j * dw - pw
+                    # ow such that 0 <= ow * sw + off < W
+                    ow0, ow1 = tap_range(off, sw, W, OW)
+                    if sw == 1:
+                        for ow in range(ow0, ow1):
+                            acc[U(ow)] += v[U(ow + off)]
+                    else:
+                        for ow in range(ow0, ow1):
+                            acc[U(ow)] += v[U(ow * sw + off)]
+                rows = (jd1 - jd0) * (jh1 - jh0)
+                for ow in range(OW):
+                    cnt = cd * ch * cw[ow] if include_pad != 0 else rows * (rw[2, ow] - rw[1, ow])
+                    yp[U(yb + ow)] = acc[U(ow)] / cnt if cnt > 0 else 0
+
+
 @numba.njit(cache=True, nogil=True)
 def avgpool(x, y, p):
     """ONNX AveragePool (5-D view); see module docstring for p."""
@@ -244,45 +293,13 @@ def avgpool(x, y, p):
     cw = np.empty(OW, np.int64)
     for ow in range(OW):
         cw[ow] = _count(ow, sw, pw, pw1, kw, dw, W)
-    xf = x.reshape(x.size)
-    yf = y.reshape(y.size)
-    HW = H * W
-    DHW = D * HW
+    DHW = D * H * W
     rd = _ranges(OD, sd, pd, kd, dd, D)
     rh = _ranges(OH, sh, ph, kh, dh, H)
     rw = _ranges(OW, sw, pw, kw, dw, W)
-    o = 0
-    for nc in range(N * C):
-        xb = nc * DHW
-        for od in range(OD):
-            ds = rd[0, od]
-            jd0 = rd[1, od]
-            jd1 = rd[2, od]
-            cd = _count(od, sd, pd, pd1, kd, dd, D)
-            for oh in range(OH):
-                hs = rh[0, oh]
-                jh0 = rh[1, oh]
-                jh1 = rh[2, oh]
-                ch = _count(oh, sh, ph, ph1, kh, dh, H)
-                for ow in range(OW):
-                    ws = rw[0, ow]
-                    jw0 = rw[1, ow]
-                    jw1 = rw[2, ow]
-                    acc = 0.0
-                    for jd in range(jd0, jd1):
-                        for jh in range(jh0, jh1):
-                            rb = xb + ((ds + jd * dd) * H + hs + jh * dh) * W + ws
-                            for jw in range(jw0, jw1):
-                                acc += xf[U(rb + jw * dw)]
-                    if include_pad != 0:
-                        cnt = cd * ch * cw[ow]
-                    else:
-                        cnt = (jd1 - jd0) * (jh1 - jh0) * (jw1 - jw0)
-                    if cnt > 0:
-                        yf[o] = acc / cnt
-                    else:
-                        yf[o] = 0
-                    o += 1
+    _avgpool_rows(x.reshape(N * C, DHW), y.reshape(N * C, OD * OH * OW), rd, rh, rw, cw,
+                  H, W, OD, OH, OW, kw, sw, pw, dd, dh, dw, sd, sh, pd, ph, pd1, ph1, kd, kh, D,
+                  include_pad)
 
 
 @numba.njit(cache=True, nogil=True)
