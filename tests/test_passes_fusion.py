@@ -88,3 +88,40 @@ def test_optimized_model_with_fused_conv_is_valid_onnx_that_onnxruntime_runs(tmp
     assert [n.op_type for n in saved.graph.node] == ["Neg", "FusedConv"]
     (theirs,) = ort_run(saved, {"x": x})
     np.testing.assert_allclose(got, theirs, rtol=1e-4, atol=1e-5)
+
+
+def conv_affine_model(scale_shape=(4, 1, 1), bias_shape=(1, 4, 1, 1)):
+    """y = Relu((Conv(x) * s) + c): BatchNormalization as an exporter may write it."""
+    rng = np.random.default_rng(5)
+    nodes = [helper.make_node("Conv", ["x", "w"], ["c"], name="conv", pads=[1, 1, 1, 1]),
+             helper.make_node("Mul", ["s", "c"], ["m"], name="mul"),
+             helper.make_node("Add", ["m", "t"], ["a"], name="add"),
+             helper.make_node("Relu", ["a"], ["y"], name="relu")]
+    inits = [init("w", rng.standard_normal((4, 3, 3, 3)).astype(np.float32)),
+             init("s", rng.uniform(0.5, 2.0, scale_shape).astype(np.float32)),
+             init("t", rng.standard_normal(bias_shape).astype(np.float32))]
+    return make_model(nodes, [vi("x", T.FLOAT, ["N", 3, 6, 6])], [vi("y", T.FLOAT, None)], inits=inits)
+
+
+def test_conv_mul_add_by_channel_constants_fold_into_the_conv():
+    g, _ = load.load(conv_affine_model().SerializeToString())
+    infer.infer_graph(g)
+    assert [n.op_type for n in g.nodes] == ["Conv", "Mul", "Add", "Relu"]
+    passes.optimize(g, passes.ENABLE_EXTENDED)
+    assert [(n.domain, n.op_type) for n in g.nodes] == [("com.microsoft", "FusedConv")]
+    assert g.nodes[0].attrs["activation"] == "Relu" and g.nodes[0].outputs == ["y"]
+
+
+def test_conv_affine_fold_keeps_results_and_skips_other_broadcasts():
+    x = np.random.default_rng(6).standard_normal((2, 3, 6, 6)).astype(np.float32)
+    for shapes, folds in [(((4, 1, 1), (1, 4, 1, 1)), True), (((1,), (4, 1, 1)), True),
+                          (((6,), (4, 1, 1)), False),          # Mul broadcast along the width: kept
+                          (((4, 1, 1), (2, 4, 1, 1)), False)]:  # Add along the batch: kept
+        m = conv_affine_model(*shapes)
+        g, _ = load.load(m.SerializeToString())
+        infer.infer_graph(g)
+        passes.optimize(g, passes.ENABLE_EXTENDED)
+        assert (len(g.nodes) == 1) == folds, shapes
+        want = ort_run(m, {"x": x})[0]
+        got = onnxjit.InferenceSession(m.SerializeToString()).run(None, {"x": x})[0]
+        np.testing.assert_allclose(got, want, rtol=1e-4, atol=1e-5)
