@@ -17,6 +17,7 @@ from typing import Optional
 import numpy as np
 
 from .. import ir
+from .fuse_conv_bn import fold_into_conv, foldable_conv
 
 
 def _per_channel(c: np.ndarray, rank: int, m: int) -> Optional[np.ndarray]:
@@ -40,43 +41,24 @@ def run(graph: ir.Graph) -> bool:
         if op.op_type not in ("Mul", "Add") or op.domain not in ("", "ai.onnx") or len(op.inputs) != 2:
             continue
         for k in (0, 1):
-            conv = producers.get(op.inputs[k])
-            other = op.inputs[1 - k]
-            if conv is not None and conv.op_type == "Conv" and conv.domain in ("", "ai.onnx"):
+            found = foldable_conv(graph, producers, consumers, op.inputs[k])
+            if found is not None:
+                other = op.inputs[1 - k]
                 break
         else:
             continue
-        if len(consumers.get(conv.outputs[0], [])) != 1 or conv.outputs[0] in graph.outputs:
-            continue
+        conv, w, b = found
         c = graph.initializers.get(other)
-        w = graph.initializers.get(conv.inputs[1])
-        has_b = len(conv.inputs) > 2 and bool(conv.inputs[2])
-        b = graph.initializers.get(conv.inputs[2]) if has_b else None
-        if (c is None or other in graph.inputs or w is None or (has_b and b is None)
-                or w.dtype.kind != "f" or c.dtype != w.dtype):
+        if c is None or other in graph.inputs or c.dtype != w.dtype:
             continue
         v = _per_channel(c, w.ndim, w.shape[0])
         if v is None:
             continue
         v = v.astype(np.float64)
-        b0 = b.astype(np.float64) if b is not None else np.zeros(w.shape[0])
         if op.op_type == "Mul":
-            w2 = (w.astype(np.float64) * v.reshape((-1,) + (1,) * (w.ndim - 1))).astype(w.dtype)
-            b2 = (b0 * v).astype(w.dtype)
+            fold_into_conv(graph, conv, w, b, op, v, np.zeros_like(v))
         else:
-            w2, b2 = w, (b0 + v).astype(w.dtype)
-        if w2 is not w:
-            wn = graph.fresh_name(conv.inputs[1] + "_fold")
-            graph.initializers[wn] = np.ascontiguousarray(w2)
-            graph.types[wn] = ir.TensorType(w2.dtype, tuple(w2.shape))
-        else:
-            wn = conv.inputs[1]
-        bname = graph.fresh_name(op.name + "_bias" if op.name else "conv_fold_bias")
-        graph.initializers[bname] = b2
-        graph.types[bname] = ir.TensorType(b2.dtype, tuple(b2.shape))
-        conv.inputs = [conv.inputs[0], wn, bname]
-        conv.outputs = [op.outputs[0]]
-        graph.nodes.remove(op)
+            fold_into_conv(graph, conv, w, b, op, None, v)
         consumers = graph.consumers()
         producers = graph.producers()
         changed = True

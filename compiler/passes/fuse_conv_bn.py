@@ -4,13 +4,54 @@
       = conv(x, W * s) + (B - mean) * s + bias,      s = scale / sqrt(var + eps)
 
 Applies when the Conv output feeds only the BatchNormalization, and W, B and every
-BatchNormalization parameter are constants.
+BatchNormalization parameter are constants.  `foldable_conv` and `fold_into_conv` are the
+checks and the rewrite shared with fuse_conv_affine (Conv followed by Mul/Add).
 """
 from __future__ import annotations
+
+from typing import Optional
 
 import numpy as np
 
 from .. import ir
+
+
+def foldable_conv(graph: ir.Graph, producers: dict, consumers: dict, value: str):
+    """(conv, W, B or None) when `value` is the output of a plain Conv with constant float
+    weights (and bias) that nothing else reads, so a following per-channel affine can fold
+    into it; else None."""
+    conv = producers.get(value)
+    if conv is None or conv.op_type != "Conv" or conv.domain not in ("", "ai.onnx"):
+        return None
+    if len(consumers.get(conv.outputs[0], [])) != 1 or conv.outputs[0] in graph.outputs:
+        return None
+    w = graph.initializers.get(conv.inputs[1])
+    has_b = len(conv.inputs) > 2 and bool(conv.inputs[2])
+    b = graph.initializers.get(conv.inputs[2]) if has_b else None
+    if w is None or (has_b and b is None) or w.dtype.kind != "f":
+        return None
+    return conv, w, b
+
+
+def fold_into_conv(graph: ir.Graph, conv: ir.Node, w: np.ndarray, b: Optional[np.ndarray],
+                   node: ir.Node, scale: Optional[np.ndarray], shift: np.ndarray) -> None:
+    """Replace `node` (reading conv's output) by the conv itself, now computing
+    conv(x, W * scale[m]) + B * scale + shift; scale None means 1 (the weights are kept)."""
+    b0 = b.astype(np.float64) if b is not None else np.zeros(w.shape[0])
+    wn = conv.inputs[1]
+    if scale is not None:
+        w2 = (w.astype(np.float64) * scale.reshape((-1,) + (1,) * (w.ndim - 1))).astype(w.dtype)
+        wn = graph.fresh_name(conv.inputs[1] + "_fold")
+        graph.initializers[wn] = np.ascontiguousarray(w2)
+        graph.types[wn] = ir.TensorType(w2.dtype, tuple(w2.shape))
+        b0 = b0 * scale
+    b2 = (b0 + shift).astype(w.dtype)
+    bname = graph.fresh_name((node.name or conv.name or "conv") + "_bias")
+    graph.initializers[bname] = b2
+    graph.types[bname] = ir.TensorType(b2.dtype, tuple(b2.shape))
+    conv.inputs = [conv.inputs[0], wn, bname]
+    conv.outputs = [node.outputs[0]]
+    graph.nodes.remove(node)
 
 
 def run(graph: ir.Graph) -> bool:
@@ -22,31 +63,14 @@ def run(graph: ir.Graph) -> bool:
             continue
         if len([o for o in bn.outputs if o]) != 1 or bn.attrs.get("training_mode", 0):
             continue
-        conv = producers.get(bn.inputs[0])
-        if conv is None or conv.op_type != "Conv" or conv.domain not in ("", "ai.onnx"):
-            continue
-        if len(consumers.get(conv.outputs[0], [])) != 1 or conv.outputs[0] in graph.outputs:
-            continue
+        found = foldable_conv(graph, producers, consumers, bn.inputs[0])
         params = [graph.initializers.get(n) for n in bn.inputs[1:5]]
-        w = graph.initializers.get(conv.inputs[1])
-        has_b = len(conv.inputs) > 2 and bool(conv.inputs[2])
-        b = graph.initializers.get(conv.inputs[2]) if has_b else None
-        if any(p is None for p in params) or w is None or (has_b and b is None) or w.dtype.kind != "f":
+        if found is None or any(p is None for p in params):
             continue
+        conv, w, b = found
         scale, bias, mean, var = (p.astype(np.float64) for p in params)
-        eps = float(bn.attrs.get("epsilon", 1e-5))
-        s = scale / np.sqrt(var + eps)
-        w2 = (w.astype(np.float64) * s.reshape((-1,) + (1,) * (w.ndim - 1))).astype(w.dtype)
-        b0 = b.astype(np.float64) if b is not None else np.zeros_like(s)
-        b2 = ((b0 - mean) * s + bias).astype(w.dtype)
-        wn, bname = graph.fresh_name(conv.inputs[1] + "_bnfold"), graph.fresh_name(bn.name + "_bias")
-        graph.initializers[wn] = np.ascontiguousarray(w2)
-        graph.initializers[bname] = b2
-        graph.types[wn] = ir.TensorType(w2.dtype, tuple(w2.shape))
-        graph.types[bname] = ir.TensorType(b2.dtype, tuple(b2.shape))
-        conv.inputs = [conv.inputs[0], wn, bname]
-        conv.outputs = [bn.outputs[0]]
-        graph.nodes.remove(bn)
+        s = scale / np.sqrt(var + float(bn.attrs.get("epsilon", 1e-5)))
+        fold_into_conv(graph, conv, w, b, bn, s, bias - mean * s)
         consumers = graph.consumers()
         producers = graph.producers()
         changed = True
