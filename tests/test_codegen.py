@@ -13,7 +13,7 @@ from onnx import TensorProto as T, helper
 import onnxjit
 from onnxjit.compiler import cache, passes
 from onnxjit.compiler.program import Program
-from helpers import CPU, loaded, make_model, pointwise_model, pointwise_ref, vi
+from helpers import CPU, init, loaded, make_model, pointwise_model, pointwise_ref, vi
 
 
 class CompileCounter(ev.Listener):
@@ -174,7 +174,6 @@ def test_cnn_and_attention_run_at_ten_shapes_with_one_compile():
              helper.make_node("Softmax", ["att"], ["prob"], axis=-1),
              helper.make_node("MatMul", ["prob", "q"], ["ctx"]),             # [N, S, 8]
              helper.make_node("ReduceMean", ["ctx", "axes"], ["y"], keepdims=0)]
-    from helpers import init
     model = make_model(nodes, [vi("x", T.FLOAT, ["N", 3, "H", "W"])], [vi("y", T.FLOAT, ["N", 8])],
                        [init("w", w), init("shape", np.array([0, 8, -1], np.int64)),
                         init("axes", np.array([1], np.int64))], opset=18)

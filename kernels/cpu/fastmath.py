@@ -21,7 +21,7 @@ import math
 import numpy as np
 from llvmlite import ir as llvm_ir
 from numba import njit, types
-from numba.extending import intrinsic
+from numba.extending import intrinsic, overload
 
 _opts = dict(cache=True, nogil=True, error_model="numpy", inline="always")
 F = np.float32
@@ -81,6 +81,18 @@ _TP = (F(-2.76076847742355e-16), F(2.00018790482477e-13), F(-8.60467152213735e-1
        F(4.89352455891786e-03))
 _TQ = (F(1.19825839466702e-06), F(1.18534705686654e-04), F(2.26843463243900e-03),
        F(4.89352518554385e-03))
+
+
+def exp_any(x):
+    """exp of a scalar in kernels generic over the dtype: exp32 for float32, libm otherwise."""
+    raise NotImplementedError  # only callable from compiled code
+
+
+@overload(exp_any, inline="always")
+def _exp_any_ov(x):
+    if x == types.float32:
+        return lambda x: exp32(x)
+    return lambda x: math.exp(x)
 
 
 @njit(**_opts)

@@ -7,28 +7,15 @@ NegativeLogLikelihoodLoss share `nll_loss`.  Statistics accumulate in float64.
 import math
 
 import numpy as np
-from numba import njit, types
-from numba.extending import overload
+from numba import njit
 
-from .fastmath import exp32
+from .fastmath import exp_any as _exp
 
 _opts = dict(cache=True, nogil=True, error_model="numpy")
 # Row reductions may be reassociated (summed in vector lanes) so that LLVM vectorizes them;
 # only the small helpers below carry these flags, never the exp/normalize loops.
 _reduce_opts = dict(_opts, fastmath={"reassoc", "nsz"})
 U = np.uint64     # unsigned loop indices: no wrap-around checks, so LLVM vectorizes the loops
-
-
-def _exp(x):
-    """exp of a scalar: fastmath.exp32 (vectorizable) for float32, libm for float64."""
-    raise NotImplementedError  # only callable from compiled code
-
-
-@overload(_exp, inline="always")
-def _exp_ov(x):
-    if x == types.float32:
-        return lambda x: exp32(x)
-    return lambda x: math.exp(x)
 
 
 @njit(**_reduce_opts)
