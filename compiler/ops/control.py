@@ -175,8 +175,9 @@ def body_runner(ctx, attr: str, formal_values: list, declared: Optional[list] = 
         if all(isinstance(v, np.ndarray) for v in formal_values) and all(isinstance(v, np.ndarray) for v in outer):
             fast = (attr, tuple((v.dtype, v.ndim) for v in formal_values), tuple((v.dtype, v.shape) for v in outer))
             b = host.runners.get(fast)
-            if b is not None:
-                return lambda values: b.run(list(values) + [v for v, keep in zip(outer, b.outer_fed) if keep])
+            if b is not None:     # the body's feeds: the formal inputs, then the outer values it reads
+                fed = [scope.get(n, consts.get(n)) for n in b.feeds[len(formal_values):]]
+                return lambda values: b.run(list(values) + fed)
     overridable = set(parent.overridable) if parent is not None else set()
     outer_vals = []
     outer_types = []
@@ -203,8 +204,6 @@ def body_runner(ctx, attr: str, formal_values: list, declared: Optional[list] = 
             b = cache.get(key)
             if b is None:
                 b = _build(ctx, body, formal_types, outer_vals, consts, host)
-                fed = {n for n, _, _ in outer_vals}
-                b.outer_fed = [n in fed for n in body.outer_scope]
                 cache[key] = b
     if fast is not None:
         if len(host.runners) > 1024:      # shapes that keep changing: keep the memo bounded
