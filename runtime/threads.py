@@ -1,8 +1,8 @@
-"""intra_op_num_threads -> Numba's thread count and the BLAS library's thread pool.
+"""intra_op_num_threads -> Numba's thread count; the BLAS that compiled code calls runs one thread.
 
-Both pools are process-wide, as they are in any Python process: the last session created
-with a non-zero intra_op_num_threads sets them.  threadpoolctl is the maintained way to
-reach the OpenBLAS that NumPy/SciPy bundle (compiled GEMMs call SciPy's)."""
+Numba's pool is process-wide, as any Python process's is: the last session created sets its
+size.  threadpoolctl is the maintained way to reach the OpenBLAS that SciPy bundles (compiled
+GEMMs call SciPy's)."""
 from __future__ import annotations
 
 import functools
@@ -27,20 +27,39 @@ def select_threading_layer() -> None:
 
 
 @functools.cache
-def _controller():
+def _compiled_blas():
+    """threadpoolctl's controllers of the BLAS that compiled code calls: Numba's np.dot calls
+    SciPy's cython_blas, which in the wheels is SciPy's own OpenBLAS (under scipy.libs); a
+    SciPy built against a system or conda BLAS shares it with NumPy, and then that one."""
     try:
-        import scipy.linalg.cython_blas  # noqa: F401  (load SciPy's BLAS so it can be found)
+        import scipy
+        import scipy.linalg.cython_blas  # noqa: F401  (loads SciPy's BLAS so it can be found)
         from threadpoolctl import ThreadpoolController
-        return ThreadpoolController()
-    except Exception:  # no threadpoolctl or no BLAS found: leave the defaults
-        return None
+        libs = ThreadpoolController().select(user_api="blas").lib_controllers
+        prefix = os.path.realpath(os.path.dirname(scipy.__file__))   # .../scipy, .../scipy.libs
+        own = [lib for lib in libs if os.path.realpath(lib.filepath).startswith(prefix)]
+        return own or libs
+    except Exception:  # no SciPy BLAS or no threadpoolctl: leave the defaults
+        return []
 
 
 def set_intra_op_threads(n: int) -> None:
-    if n <= 0:
-        return
+    """Numba's pool runs n threads (n <= 0: all of them) and compiled code's BLAS runs one.
+
+    Every kernel that calls BLAS (conv, Gemm, MatMul, ...) splits its work over Numba's
+    threads itself, each making single-threaded calls: one pool.  BLAS's own pool would
+    otherwise spin for a while after each call (OpenBLAS's workers busy-wait) and take the
+    cores from the parallel loop that follows; and a BLAS call from a parallel loop while BLAS
+    is threaded oversubscribes (measured: a ResNet 3x3 conv split over 2 threads, 1.5 ms with
+    single-threaded BLAS, 8 ms with BLAS at 2 threads).  The side effect is process-wide, as
+    threadpoolctl's limits are: SciPy's BLAS (not NumPy's, a separate library in the wheels)
+    stays single-threaded once a session exists (a SciPy that shares its BLAS with NumPy makes
+that NumPy's too)."""
     import numba
-    numba.set_num_threads(max(1, min(n, numba.config.NUMBA_NUM_THREADS)))
-    ctl = _controller()
-    if ctl is not None:
-        ctl.limit(limits=n, user_api="blas")
+    if n > 0:
+        numba.set_num_threads(max(1, min(n, numba.config.NUMBA_NUM_THREADS)))
+    else:
+        numba.set_num_threads(numba.config.NUMBA_NUM_THREADS)
+    for lib in _compiled_blas():
+        if lib.num_threads != 1:
+            lib.set_num_threads(1)

@@ -98,7 +98,7 @@ ACTIVATIONS = {"": (0, 0.0, 0.0), "Relu": (1, 0.0, 0.0), "LeakyRelu": (2, 0.01, 
 
 
 def _activation(ctx):
-    name = ctx.attr("activation", "") if ctx.node.op_type == "FusedConv" else ""
+    name = ctx.attr("activation", "") if ctx.node.op_type in ("FusedConv", "WinogradConv") else ""
     code, a, b = ACTIVATIONS[name]
     params = list(ctx.attr("activation_params", []) or [])
     if params:
@@ -108,7 +108,7 @@ def _activation(ctx):
 
 
 def _has_z(ctx):
-    return ctx.node.op_type == "FusedConv" and ctx.has_input(3)
+    return ctx.node.op_type in ("FusedConv", "WinogradConv") and ctx.has_input(3)
 
 
 def _conv_params(ctx):
@@ -139,6 +139,45 @@ register(OpDef("Conv", 1, KERNEL, _conv_infer, emit=_conv_emit, params=_conv_par
 register(OpDef("FusedConv", 1, KERNEL, _conv_infer, domain="com.microsoft", emit=_conv_emit, params=_conv_params,
                dtypes=FLOATS, check=_fused_conv_check))
 
+
+
+# Winograd F(2x2, 3x3) convolution (what passes/winograd.py makes of a 3x3 stride-1 Conv/FusedConv):
+# inputs X (N, C, H, W), U (16, M, C) = the transformed weights, optional B (M,) and residual Z;
+# attributes pads [top, left, bottom, right], activation and activation_params as FusedConv's.
+WINOGRAD_DOMAIN = "ai.onnxjit"
+
+
+def _wino_infer(ctx):
+    x, u = ctx.shape(0), ctx.shape(1)
+    if len(x) != 4 or len(u) != 3 or u[0] != 16:
+        raise InvalidGraph(f"{ctx.label}: WinogradConv takes a 4-D input and (16, M, C) weights, "
+                           f"got shapes {x} and {u}")
+    _, _, out, _, _ = geometry(ctx, x[2:], [3, 3])
+    return [_t(ctx.inputs[0].dtype, [x[0], u[1]] + out)]
+
+
+def _wino_params(ctx):
+    pads = list(ctx.attr("pads") or [0, 0, 0, 0])
+    return [pads[0], pads[1], int(ctx.has_input(2)), _activation(ctx)[0], int(_has_z(ctx))]
+
+
+def _wino_emit(ctx, e):
+    dt = ctx.inputs[0].dtype
+    b = e.flat(2) if e.has_input(2) else e.none(dt)
+    z = e.arr(3) if e.has_input(3) else e.none(dt, 4)
+    _, alpha, beta = _activation(ctx)
+    e.call("conv", "conv_winograd", e.arr(0), e.arr(1), b, z, e.out(0), e.params(5),
+           lit(alpha, np.float64), lit(beta, np.float64))
+
+
+def _wino_check(ctx):
+    if ctx.attr("activation", "") not in ACTIVATIONS:
+        return f"activation {ctx.attr('activation')!r} is not one of {sorted(ACTIVATIONS)}"
+    return None
+
+
+register(OpDef("WinogradConv", 1, KERNEL, _wino_infer, domain=WINOGRAD_DOMAIN, emit=_wino_emit,
+               params=_wino_params, dtypes=(np.float32,), check=_wino_check))
 
 def _convt_geometry(ctx):
     x, w = ctx.shape(0), ctx.shape(1)

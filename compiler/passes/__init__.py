@@ -7,13 +7,14 @@ from __future__ import annotations
 
 from .. import ir
 from ..infer import infer_graph
-from . import constant_folding, cse, dce, fuse_conv_affine, fuse_conv_bn, fuse_conv_epilogue, identity
+from . import constant_folding, cse, dce, fuse_conv_affine, fuse_conv_bn, fuse_conv_epilogue, identity, winograd
 
 # onnxruntime's GraphOptimizationLevel values
 DISABLE_ALL, ENABLE_BASIC, ENABLE_EXTENDED, ENABLE_LAYOUT, ENABLE_ALL = 0, 1, 2, 3, 99
 
 BASIC = [identity.run, constant_folding.run, cse.run, dce.run]
 EXTENDED = [fuse_conv_bn.run, fuse_conv_affine.run, fuse_conv_epilogue.run]
+LAYOUT = [winograd.run]        # kernel-specific weight layouts (onnxruntime's NCHWc sits here)
 
 
 def optimize(graph: ir.Graph, level: int = ENABLE_ALL, log=None) -> list[tuple[str, int]]:
@@ -23,6 +24,8 @@ def optimize(graph: ir.Graph, level: int = ENABLE_ALL, log=None) -> list[tuple[s
         passes += BASIC
     if level >= ENABLE_EXTENDED:
         passes += EXTENDED
+    if level >= ENABLE_LAYOUT:
+        passes += LAYOUT
     stats: dict[str, int] = {}
     for _ in range(10):
         changed = False

@@ -26,7 +26,7 @@ tile is copied out of the GEMM's workspace, or right after the GEMM or the
 depthwise plane. ConvTranspose is a GEMM (W^T X) followed by a col2im scatter.
 
 Depthwise convs run on Numba's threads (``prange`` over (n, m) output planes,
-as many threads as ``numba.get_num_threads()``). The GEMM path's own loops
+as many threads as ``num_threads()``). The GEMM path's own loops
 (im2col, epilogue) stay serial between BLAS calls: an OpenMP region right
 after a multi-threaded OpenBLAS call fights BLAS's still-spinning workers for
 the cores unless OMP_WAIT_POLICY=passive (measured: 1.5 ms GEMM + ReLU became
@@ -34,6 +34,8 @@ the cores unless OMP_WAIT_POLICY=passive (measured: 1.5 ms GEMM + ReLU became
 """
 import numba
 import numpy as np
+
+from .parallel import PAR_MIN_MACS, blocks, num_threads
 
 # Column-workspace budget in elements (per tile): ~1 MiB of float32. Tiles hold
 # whole output rows, so the real tile may be larger when one row exceeds it.
@@ -241,11 +243,47 @@ def _depthwise(x, w, b, z3, y, p, alpha, beta):
 
 
 @numba.njit(cache=True, nogil=True)
+def _gemm_1x1(x3, w2, b, has_bias, z3, has_z, y3, act, alpha, beta, n, g, Cg, Mg, m0, m1):
+    """Output channels [m0, m1) of group g, image n, of a 1x1 stride-1 conv: one GEMM straight
+    on the input, then the epilogue on those rows while they are in cache."""
+    c0 = g * Cg
+    o0 = g * Mg
+    yb = y3[n, o0 + m0:o0 + m1]
+    np.dot(w2[o0 + m0:o0 + m1], x3[n, c0:c0 + Cg], yb)
+    if has_bias or has_z or act != ACT_NONE:
+        for m in range(m0, m1):
+            bv = b[o0 + m] if has_bias else y3.dtype.type(0)
+            _finish(yb[m - m0], bv, z3[n, o0 + m], has_z, act, alpha, beta)
+
+
+@numba.njit(cache=True, nogil=True)
+def _gemm_tile(x, w2, b, has_bias, z3, has_z, y3, act, alpha, beta, n, g, Cg, Mg,
+               KD, KH, KW, OH, OW, q0, q1, sd, sh, sw, pd, ph, pw, dd, dh, dw):
+    """Output rows q in [q0, q1) of group g, image n: im2col into a workspace of this call's
+    own, one GEMM, then each output row segment copied out and finished while in cache."""
+    Kc = Cg * KD * KH * KW
+    T = (q1 - q0) * OW
+    col = np.empty((Kc, T), x.dtype)
+    _im2col(x, n, g * Cg, Cg, KD, KH, KW, OH, OW, q0, q1, sd, sh, sw, pd, ph, pw, dd, dh, dw, col)
+    tmp = np.empty((Mg, T), x.dtype)
+    np.dot(w2[g * Mg:(g + 1) * Mg], col, tmp)
+    s0 = q0 * OW
+    _finish_tile(y3[n, g * Mg:(g + 1) * Mg, s0:s0 + T], tmp,
+                 b[g * Mg:(g + 1) * Mg] if has_bias else b, has_bias,
+                 z3[n, g * Mg:(g + 1) * Mg, s0:s0 + T], has_z, act, alpha, beta)
+
+
+@numba.njit(cache=True, nogil=True, parallel=True)
 def conv(x, w, b, z, y, p, alpha, beta):
     """ONNX Conv on 5-D x/w/y, with FusedConv's epilogue y = act(conv + b + z).
 
     p = [sd, sh, sw, pd0, ph0, pw0, dd, dh, dw, group, has_bias, act, has_z]; z is the
-    residual (y's shape) or an empty 5-D array; alpha/beta parameterize the activation."""
+    residual (y's shape) or an empty 5-D array; alpha/beta parameterize the activation.
+
+    The work is split into independent items (images x groups x output-channel blocks for
+    1x1 convs, x output-row tiles for the others), run on Numba's threads, each making
+    single-threaded BLAS calls (runtime/threads.py keeps the BLAS library at one thread):
+    one thread pool, and im2col and the epilogue run in parallel with the GEMMs."""
     N = x.shape[0]
     C = x.shape[1]
     D = x.shape[2]
@@ -281,53 +319,224 @@ def conv(x, w, b, z, y, p, alpha, beta):
     if Cg == 1 and group > 1:
         _depthwise(x, w, b, z3, y, p, alpha, beta)
         return
+    Kc = Cg * KD * KH * KW
+    w2 = w.reshape(M, Kc)
+    nth = num_threads()
+    if N * M * S * Kc < PAR_MIN_MACS:
+        nth = 1
     if (KD == 1 and KH == 1 and KW == 1 and sd == 1 and sh == 1 and sw == 1
             and pd == 0 and ph == 0 and pw == 0
             and OD == D and OH == H and OW == W):
         x3 = x.reshape(N, C, D * H * W)
-        w2 = w.reshape(M, Cg)
-        for n in range(N):
-            for g in range(group):
-                np.dot(w2[g * Mg:(g + 1) * Mg], x3[n, g * Cg:(g + 1) * Cg],
-                       y3[n, g * Mg:(g + 1) * Mg])
-        if has_bias or has_z or act != ACT_NONE:
-            _epilogue(y3, b, has_bias, z3, has_z, act, alpha, beta)
+        # output-channel blocks: enough items for every thread
+        MB = blocks(Mg, max(1, -(-nth // (N * group))), 8)
+        nmb = (Mg + MB - 1) // MB
+        items = N * group * nmb
+        if nth > 1 and items > 1:
+            for it in numba.prange(items):
+                ng = it // nmb
+                m0 = (it - ng * nmb) * MB
+                _gemm_1x1(x3, w2, b, has_bias, z3, has_z, y3, act, alpha, beta,
+                          ng // group, ng % group, Cg, Mg, m0, min(m0 + MB, Mg))
+        else:
+            for it in range(items):
+                ng = it // nmb
+                m0 = (it - ng * nmb) * MB
+                _gemm_1x1(x3, w2, b, has_bias, z3, has_z, y3, act, alpha, beta,
+                          ng // group, ng % group, Cg, Mg, m0, min(m0 + MB, Mg))
         return
-    Kc = Cg * KD * KH * KW
-    w2 = w.reshape(M, Kc)
     Q = OD * OH
-    # output rows per tile
-    R = _COL_BUDGET // (Kc * OW)
-    if R < 1:
-        R = 1
-    if R >= Q:
-        R = Q
+    # output rows per tile: a cache-sized column workspace, and enough tiles for every thread
+    R = max(1, min(Q, _COL_BUDGET // (Kc * OW)))
+    nt = (Q + R - 1) // R
+    per = max(1, -(-nth // (N * group)))
+    if nt < per:
+        nt = min(Q, per)
+    elif nth > 1:
+        nt = min(Q, -(-nt // nth) * nth)
+    R = (Q + nt - 1) // nt
+    nt = (Q + R - 1) // R
+    items = N * group * nt
+    if nth > 1 and items > 1:
+        for it in numba.prange(items):
+            ng = it // nt
+            q0 = (it - ng * nt) * R
+            _gemm_tile(x, w2, b, has_bias, z3, has_z, y3, act, alpha, beta, ng // group, ng % group,
+                       Cg, Mg, KD, KH, KW, OH, OW, q0, min(q0 + R, Q), sd, sh, sw, pd, ph, pw, dd, dh, dw)
     else:
-        # balance the tiles
-        nt = (Q + R - 1) // R
-        R = (Q + nt - 1) // nt
-    colbuf = np.empty(Kc * R * OW, x.dtype)
-    tmpbuf = np.empty(Mg * R * OW if R < Q else 0, x.dtype)
-    for n in range(N):
-        for g in range(group):
-            wg = w2[g * Mg:(g + 1) * Mg]
-            for q0 in range(0, Q, R):
-                q1 = min(q0 + R, Q)
-                T = (q1 - q0) * OW
-                col = colbuf[:Kc * T].reshape(Kc, T)
-                _im2col(x, n, g * Cg, Cg, KD, KH, KW, OH, OW, q0, q1,
-                        sd, sh, sw, pd, ph, pw, dd, dh, dw, col)
-                if T == S:
-                    np.dot(wg, col, y3[n, g * Mg:(g + 1) * Mg])
-                else:
-                    tmp = tmpbuf[:Mg * T].reshape(Mg, T)
-                    np.dot(wg, col, tmp)
-                    _finish_tile(y3[n, g * Mg:(g + 1) * Mg, q0 * OW:q0 * OW + T], tmp,
-                                 b[g * Mg:(g + 1) * Mg] if has_bias else b, has_bias,
-                                 z3[n, g * Mg:(g + 1) * Mg, q0 * OW:q0 * OW + T], has_z,
-                                 act, alpha, beta)
-    if R == Q and (has_bias or has_z or act != ACT_NONE):
-        _epilogue(y3, b, has_bias, z3, has_z, act, alpha, beta)
+        for it in range(items):
+            ng = it // nt
+            q0 = (it - ng * nt) * R
+            _gemm_tile(x, w2, b, has_bias, z3, has_z, y3, act, alpha, beta, ng // group, ng % group,
+                       Cg, Mg, KD, KH, KW, OH, OW, q0, min(q0 + R, Q), sd, sh, sw, pd, ph, pw, dd, dh, dw)
+
+
+# ---------------------------------------------------------------- Winograd F(2x2, 3x3)
+#
+# A 3x3 stride-1 convolution as Winograd's minimal filtering F(2x2, 3x3) (Lavin & Gray,
+# "Fast Algorithms for Convolutional Neural Networks", 2015): each 2x2 output tile is
+# A^T [ (G g G^T) . (B^T d B) ] A over the 4x4 input tile d, 16 multiplies where the direct
+# form needs 36.  Over channels the 16 element-wise products become 16 GEMMs
+# U[k] (M x C) @ V[k] (C x tiles).  U = G g G^T is computed once, when the graph is
+# optimized (compiler/passes/winograd.py); the transforms of B and A below use only
+# additions, so the result differs from the direct form by rounding alone.
+#
+#   B^T = [[1, 0, -1, 0], [0, 1, 1, 0], [0, -1, 1, 0], [0, 1, 0, -1]]
+#   A^T = [[1, 1, 1, 0], [0, 1, -1, -1]]
+
+# Workspace budget of one block of tile rows (V and the GEMM products), in elements.
+_WINO_BUDGET = 1 << 18
+
+
+@numba.njit(cache=True, nogil=True, error_model="numpy")
+def _wino_in(x4, n, c, i, ph, pw, tw, rows, v, pcol):
+    """B^T d B for the tiles of tile row i, channel c: v[k, c, pcol + j] for tile column j."""
+    H = x4.shape[2]
+    W = x4.shape[3]
+    L = 2 * tw + 2
+    for a in range(4):                      # the 4 input rows of the tile row, zero-padded
+        ih = 2 * i - ph + a
+        r = rows[a]
+        if ih < 0 or ih >= H:
+            for q in range(L):
+                r[U(q)] = 0
+            continue
+        xr = x4[n, c, ih]
+        lo, hi = tap_range(-pw, 1, W, L)
+        for q in range(lo):
+            r[U(q)] = 0
+        for q in range(lo, hi):
+            r[U(q)] = xr[U(q - pw)]
+        for q in range(hi, L):
+            r[U(q)] = 0
+    r0 = rows[0]
+    r1 = rows[1]
+    r2 = rows[2]
+    r3 = rows[3]
+    t0 = rows[4]
+    t1 = rows[5]
+    t2 = rows[6]
+    t3 = rows[7]
+    for q in range(L):                      # B^T d: along the rows
+        t0[U(q)] = r0[U(q)] - r2[U(q)]
+        t1[U(q)] = r1[U(q)] + r2[U(q)]
+        t2[U(q)] = r2[U(q)] - r1[U(q)]
+        t3[U(q)] = r1[U(q)] - r3[U(q)]
+    for a in range(4):                      # (B^T d) B: along the columns, tile by tile
+        t = rows[4 + a]
+        v0 = v[4 * a, c]
+        v1 = v[4 * a + 1, c]
+        v2 = v[4 * a + 2, c]
+        v3 = v[4 * a + 3, c]
+        for j in range(tw):
+            x0 = t[U(2 * j)]
+            x1 = t[U(2 * j + 1)]
+            x2 = t[U(2 * j + 2)]
+            x3 = t[U(2 * j + 3)]
+            v0[U(pcol + j)] = x0 - x2
+            v1[U(pcol + j)] = x1 + x2
+            v2[U(pcol + j)] = x2 - x1
+            v3[U(pcol + j)] = x1 - x3
+
+
+@numba.njit(cache=True, nogil=True, error_model="numpy")
+def _wino_out(mm, m, pcol, tw, y4, z4, n, i, bv, has_z, act, alpha, beta, rows):
+    """A^T m A for the tiles of tile row i, output channel m, into output rows 2i and 2i+1
+    (the second only if it exists), each then finished (bias, residual, activation)."""
+    OH = y4.shape[2]
+    OW = y4.shape[3]
+    for a in range(4):                      # m A: along the columns, tile by tile
+        m0 = mm[4 * a, m]
+        m1 = mm[4 * a + 1, m]
+        m2 = mm[4 * a + 2, m]
+        m3 = mm[4 * a + 3, m]
+        o = rows[a]
+        for j in range(tw):
+            q = U(pcol + j)
+            o[U(2 * j)] = m0[q] + m1[q] + m2[q]
+            o[U(2 * j + 1)] = m1[q] - m2[q] - m3[q]
+    s0 = rows[0]
+    s1 = rows[1]
+    s2 = rows[2]
+    s3 = rows[3]
+    oh = 2 * i
+    yr = y4[n, m, oh]
+    for q in range(OW):                     # A^T (m A): along the rows
+        yr[U(q)] = s0[U(q)] + s1[U(q)] + s2[U(q)]
+    _finish(yr, bv, z4[n, m, oh], has_z, act, alpha, beta)
+    if oh + 1 < OH:
+        yr = y4[n, m, oh + 1]
+        for q in range(OW):
+            yr[U(q)] = s1[U(q)] - s2[U(q)] - s3[U(q)]
+        _finish(yr, bv, z4[n, m, oh + 1], has_z, act, alpha, beta)
+
+
+@numba.njit(cache=True, nogil=True)
+def _wino_block(x4, u, b, has_bias, z4, has_z, y4, act, alpha, beta, n, i0, i1, tw, ph, pw):
+    """Tile rows [i0, i1) of image n: input transform, 16 GEMMs, output transform, in a
+    workspace of this call's own."""
+    C = x4.shape[1]
+    M = u.shape[1]
+    P = (i1 - i0) * tw
+    v = np.empty((16, C, P), x4.dtype)
+    mm = np.empty((16, M, P), x4.dtype)
+    rows = np.empty((8, 2 * tw + 2), x4.dtype)
+    for c in range(C):
+        for i in range(i0, i1):
+            _wino_in(x4, n, c, i, ph, pw, tw, rows, v, (i - i0) * tw)
+    for k in range(16):
+        np.dot(u[k], v[k], mm[k])
+    for m in range(M):
+        bv = b[m] if has_bias else y4.dtype.type(0)
+        for i in range(i0, i1):
+            _wino_out(mm, m, (i - i0) * tw, tw, y4, z4, n, i, bv, has_z, act, alpha, beta, rows)
+
+
+@numba.njit(cache=True, nogil=True, parallel=True)
+def conv_winograd(x, u, b, z, y, p, alpha, beta):
+    """3x3 stride-1 undilated ungrouped Conv, with FusedConv's epilogue, by Winograd F(2x2, 3x3).
+
+    x (N, C, H, W), u (16, M, C) the transformed weights (G g G^T, element k = 4 * row +
+    col of the 4x4 tile), b (M,) or empty, z y's shape or empty, y (N, M, OH, OW) with
+    OH = H + pads - 2; p = [ph0, pw0, has_bias, act, has_z] (begin pads; end pads are implied
+    by y's shape).  Blocks of tile rows run in parallel on Numba's threads."""
+    N = x.shape[0]
+    M = u.shape[1]
+    C = u.shape[2]
+    OH = y.shape[2]
+    OW = y.shape[3]
+    ph = p[0]
+    pw = p[1]
+    has_bias = p[2] != 0
+    act = p[3]
+    has_z = p[4] != 0
+    if N == 0 or M == 0 or OH == 0 or OW == 0:
+        return
+    z4 = z if has_z else y
+    th = (OH + 1) // 2
+    tw = (OW + 1) // 2
+    R = max(1, min(th, _WINO_BUDGET // (16 * (C + M) * tw)))
+    nblk = (th + R - 1) // R
+    nth = num_threads()
+    if N * M * C * OH * OW * 4 < PAR_MIN_MACS:
+        nth = 1
+    if nth > 1 and N * nblk < nth:
+        nblk = min(th, -(-nth // N))
+    elif nth > 1:
+        nblk = min(th, -(-nblk // nth) * nth)
+    R = (th + nblk - 1) // nblk
+    nblk = (th + R - 1) // R
+    items = N * nblk
+    if nth > 1 and items > 1:
+        for it in numba.prange(items):
+            n = it // nblk
+            i0 = (it - n * nblk) * R
+            _wino_block(x, u, b, has_bias, z4, has_z, y, act, alpha, beta, n, i0, min(i0 + R, th), tw, ph, pw)
+    else:
+        for it in range(items):
+            n = it // nblk
+            i0 = (it - n * nblk) * R
+            _wino_block(x, u, b, has_bias, z4, has_z, y, act, alpha, beta, n, i0, min(i0 + R, th), tw, ph, pw)
 
 
 @numba.njit(cache=True, nogil=True)

@@ -10,13 +10,16 @@
         a[ia[i]] @ b[ib[i]] (broadcasting resolved by the caller).
 
 Float32/float64 go through BLAS (``np.dot`` with an ``out`` array: OpenBLAS
-sgemm/dgemm, transposes passed as F-ordered ``.T`` views, no copies).
+sgemm/dgemm, transposes passed as F-ordered ``.T`` views, no copies), split into blocks of
+rows on Numba's threads, each block one single-threaded BLAS call (runtime/threads.py).
 Integer dtypes use plain loops with wrap-around arithmetic.
 """
 import numba
 import numpy as np
 from numba import types
 from numba.extending import overload
+
+from .parallel import PAR_MIN_MACS, blocks, num_threads
 
 U = np.uint64
 
@@ -62,16 +65,50 @@ def _is_float_ov(y):
     return lambda y: v
 
 
+@numba.njit(cache=True, nogil=True, parallel=True)
+def _mm_rows(a, b, y, ia, ib, tb):
+    """y[i] = a[ia[i]] @ op(b[ib[i]]) for 3-D a, b, y (op: transpose if tb): batches x blocks
+    of rows of y in parallel when the product is large enough to pay for waking the pool."""
+    B = y.shape[0]
+    M = y.shape[1]
+    nth = num_threads()
+    if B * M * y.shape[2] * a.shape[2] < PAR_MIN_MACS:
+        nth = 1
+    R = blocks(M, max(1, -(-nth // max(B, 1))), 8)
+    nb = (M + R - 1) // R
+    if nth > 1 and B * nb > 1:
+        for it in numba.prange(B * nb):
+            i = it // nb
+            r0 = (it - i * nb) * R
+            r1 = min(r0 + R, M)
+            if tb:
+                _mm_into(a[ia[i]][r0:r1], b[ib[i]].T, y[i][r0:r1])
+            else:
+                _mm_into(a[ia[i]][r0:r1], b[ib[i]], y[i][r0:r1])
+    else:
+        for i in range(B):
+            if tb:
+                _mm_into(a[ia[i]], b[ib[i]].T, y[i])
+            else:
+                _mm_into(a[ia[i]], b[ib[i]], y[i])
+
+
+@numba.njit(cache=True, nogil=True)
+def _mm2(a, b, y, tb):
+    """y = a @ op(b) for C-ordered 2-D a, b, y: _mm_rows on one batch."""
+    z = np.zeros(1, np.int64)
+    _mm_rows(a.reshape(1, a.shape[0], a.shape[1]), b.reshape(1, b.shape[0], b.shape[1]),
+             y.reshape(1, y.shape[0], y.shape[1]), z, z, tb)
+
+
 @numba.njit(cache=True, nogil=True)
 def gemm(a, b, c, y, p, alpha, beta):
     """ONNX Gemm: y = alpha * op(a) @ op(b) + beta * c (c broadcast)."""
     ta = p[0]
     tb = p[1]
     has_c = p[2]
-    if ta == 0 and tb == 0:
-        _mm_into(a, b, y)
-    elif ta == 0:
-        _mm_into(a, b.T, y)
+    if ta == 0:
+        _mm2(a, b, y, tb != 0)
     elif tb == 0:
         _mm_into(a.T, b, y)
     else:
@@ -119,5 +156,4 @@ def gemm(a, b, c, y, p, alpha, beta):
 @numba.njit(cache=True, nogil=True)
 def matmul(a, b, y, ia, ib):
     """Batched ONNX MatMul: y[i] = a[ia[i]] @ b[ib[i]]."""
-    for i in range(y.shape[0]):
-        _mm_into(a[ia[i]], b[ib[i]], y[i])
+    _mm_rows(a, b, y, ia, ib, False)
