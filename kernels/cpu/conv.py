@@ -174,72 +174,95 @@ def _finish_tile(yt, tmp, b, has_bias, zt, has_z, act, alpha, beta):
         _finish(yr, bv, zt[m], has_z, act, alpha, beta)
 
 
+@numba.njit(cache=True, nogil=True, error_model="numpy")
+def _dw_planes(x, w, b, has_bias, z3, has_z, y3, act, alpha, beta, nm0, nm1, Mg, KH, KW, OH, OW,
+               sh, sw, ph, pw, dh, dw):
+    """Output planes nm in [nm0, nm1) (nm = n * M + m) of a depthwise 2-D conv (D = 1), each
+    finished (bias, residual, activation).
+
+    Each input plane is copied into a zero-padded buffer, its columns split into `sw` phases
+    (phase f holds padded columns f, f + sw, ...), so that every kernel tap reads a unit-stride
+    run and no tap needs a bounds test.  With unit row stride a tap is one long loop over the
+    whole plane on the padded width (the extra columns are dropped at the end); else one loop
+    per output row.  The buffers serve all planes of the range: their padding stays zero."""
+    H = x.shape[3]
+    W = x.shape[4]
+    M = y3.shape[1]
+    Hp = (OH - 1) * sh + (KH - 1) * dh + 1
+    Wp = (OW - 1) * sw + (KW - 1) * dw + 1
+    Wq = (Wp + sw - 1) // sw                  # padded columns per phase (>= OW)
+    Lp = Hp * Wq + (KW - 1) * dw // sw + 1    # tail: the last row's extra columns
+    xph = np.zeros((sw, Lp), x.dtype)
+    L = OH * Wq if sh == 1 else OW
+    acc = np.empty(L, x.dtype)
+    lo, hi = tap_range(-pw, 1, W, Wp)         # padded columns q holding input column q - pw
+    for nm in range(nm0, nm1):
+        n = nm // M
+        m = nm - n * M
+        xin = x[n, m // Mg, 0]
+        for r in range(Hp):
+            ih = r - ph
+            if ih < 0 or ih >= H:
+                continue
+            xr = xin[ih]
+            for f in range(sw):                    # phase f, column c: padded column c * sw + f
+                xf = xph[f]
+                c0 = max(lo - f + sw - 1, 0) // sw
+                c1 = max(hi - f + sw - 1, 0) // sw
+                src = f - pw
+                base = r * Wq
+                if sw == 1:
+                    for c in range(c0, c1):
+                        xf[U(base + c)] = xr[U(c + src)]
+                else:
+                    for c in range(c0, c1):
+                        xf[U(base + c)] = xr[U(c * sw + src)]
+        wm = w[m, 0, 0]
+        yp = y3[n, m]
+        bv = b[m] if has_bias else y3.dtype.type(0)
+        nrow = OH if sh == 1 else 1
+        for oh0 in range(0, OH, nrow):
+            acc[:] = 0
+            for kh in range(KH):
+                for kw in range(KW):
+                    wv = wm[kh, kw]
+                    xf = xph[(kw * dw) % sw]
+                    src = (oh0 * sh + kh * dh) * Wq + (kw * dw) // sw
+                    for i in range(L):
+                        acc[U(i)] += wv * xf[U(src + i)]
+            for r in range(nrow):
+                s0 = (oh0 + r) * OW
+                a0 = r * Wq
+                for q in range(OW):
+                    yp[U(s0 + q)] = acc[U(a0 + q)]
+        _finish(yp, bv, z3[n, m], has_z, act, alpha, beta)
+
+
 @numba.njit(cache=True, nogil=True, parallel=True)
 def _depthwise(x, w, b, z3, y, p, alpha, beta):
     """Convs with one input channel per group (depthwise), with conv()'s epilogue (z3: the
-    residual as (N, M, OD*OH*OW), read only if has_z). Direct loops, the (n, m) output
-    planes in parallel: per kernel tap, per output row, an axpy over the in-bounds output
-    columns; then the plane, still in cache, gets bias, residual and activation."""
+    residual as (N, M, OD*OH*OW), read only if has_z): the (n, m) output planes split into
+    one range per thread (_dw_planes).  3-D (OD > 1 or KD > 1) convs take the general path."""
     N = x.shape[0]
-    C = x.shape[1]
-    D = x.shape[2]
-    H = x.shape[3]
-    W = x.shape[4]
     M = w.shape[0]
-    KD = w.shape[2]
     KH = w.shape[3]
     KW = w.shape[4]
-    OD = y.shape[2]
     OH = y.shape[3]
     OW = y.shape[4]
-    sd = p[0]
-    sh = p[1]
-    sw = p[2]
-    pd = p[3]
-    ph = p[4]
-    pw = p[5]
-    dd = p[6]
-    dh = p[7]
-    dw = p[8]
     Mg = M // p[9]
-    has_bias = p[10] != 0
-    act = p[11]
-    has_z = p[12] != 0
-    xf = x.reshape(x.size)
-    wf = w.reshape(w.size)
-    S = OD * OH * OW
-    y3 = y.reshape(N, M, S)
-    for nm in numba.prange(N * M):
-        n = nm // M
-        m = nm - n * M
-        xb = (n * C + m // Mg) * D * H * W
-        yp = y3[n, m]
-        for s in range(S):
-            yp[U(s)] = 0
-        for kd in range(KD):
-            for kh in range(KH):
-                for kw in range(KW):
-                    wv = wf[U(((m * KD + kd) * KH + kh) * KW + kw)]
-                    offw = kw * dw - pw
-                    ow0, ow1 = tap_range(offw, sw, W, OW)
-                    for od in range(OD):
-                        id_ = od * sd + kd * dd - pd
-                        if id_ < 0 or id_ >= D:
-                            continue
-                        for oh in range(OH):
-                            ih = oh * sh + kh * dh - ph
-                            if ih < 0 or ih >= H:
-                                continue
-                            src = xb + (id_ * H + ih) * W + offw
-                            dst = (od * OH + oh) * OW
-                            if sw == 1:
-                                for ow in range(ow0, ow1):
-                                    yp[U(dst + ow)] += wv * xf[U(src + ow)]
-                            else:
-                                for ow in range(ow0, ow1):
-                                    yp[U(dst + ow)] += wv * xf[U(src + ow * sw)]
-        bv = b[m] if has_bias else y3.dtype.type(0)
-        _finish(yp, bv, z3[n, m], has_z, act, alpha, beta)
+    y3 = y.reshape(N, M, OH * OW)
+    nth = num_threads()
+    if N * M * OH * OW * KH * KW < PAR_MIN_MACS:
+        nth = 1
+    B = blocks(N * M, nth, 1)
+    nb = (N * M + B - 1) // B
+    if nb > 1:
+        for t in numba.prange(nb):
+            _dw_planes(x, w, b, p[10] != 0, z3, p[12] != 0, y3, p[11], alpha, beta, t * B, min(t * B + B, N * M),
+                       Mg, KH, KW, OH, OW, p[1], p[2], p[4], p[5], p[7], p[8])
+    else:
+        _dw_planes(x, w, b, p[10] != 0, z3, p[12] != 0, y3, p[11], alpha, beta, 0, N * M,
+                   Mg, KH, KW, OH, OW, p[1], p[2], p[4], p[5], p[7], p[8])
 
 
 @numba.njit(cache=True, nogil=True)
@@ -256,6 +279,30 @@ def _gemm_1x1(x3, w2, b, has_bias, z3, has_z, y3, act, alpha, beta, n, g, Cg, Mg
             _finish(yb[m - m0], bv, z3[n, o0 + m], has_z, act, alpha, beta)
 
 
+# GEMMs with a weight matrix this small (M * K elements: a stem conv over 3 input channels)
+# run as plain loops: BLAS spends more on packing than on arithmetic there (measured: 3->16
+# channels 3x3 stride 2 at 224x224, ~10 GFLOP/s with OpenBLAS).
+_SMALL_GEMM = 1024
+
+
+@numba.njit(cache=True, nogil=True, error_model="numpy")
+def _small_gemm(a, b, c):
+    """c = a @ b for a small (M, K) a: per block of columns, per row of c, K axpys over the block."""
+    M = a.shape[0]
+    K = a.shape[1]
+    T = b.shape[1]
+    for t0 in range(0, T, 1024):
+        t1 = min(t0 + 1024, T)
+        for m in range(M):
+            cr = c[m, t0:t1]
+            cr[:] = 0
+            for k in range(K):
+                av = a[m, k]
+                br = b[k, t0:t1]
+                for t in range(t1 - t0):
+                    cr[U(t)] += av * br[U(t)]
+
+
 @numba.njit(cache=True, nogil=True)
 def _gemm_tile(x, w2, b, has_bias, z3, has_z, y3, act, alpha, beta, n, g, Cg, Mg,
                KD, KH, KW, OH, OW, q0, q1, sd, sh, sw, pd, ph, pw, dd, dh, dw):
@@ -266,7 +313,10 @@ def _gemm_tile(x, w2, b, has_bias, z3, has_z, y3, act, alpha, beta, n, g, Cg, Mg
     col = np.empty((Kc, T), x.dtype)
     _im2col(x, n, g * Cg, Cg, KD, KH, KW, OH, OW, q0, q1, sd, sh, sw, pd, ph, pw, dd, dh, dw, col)
     tmp = np.empty((Mg, T), x.dtype)
-    np.dot(w2[g * Mg:(g + 1) * Mg], col, tmp)
+    if Kc * Mg <= _SMALL_GEMM:
+        _small_gemm(w2[g * Mg:(g + 1) * Mg], col, tmp)
+    else:
+        np.dot(w2[g * Mg:(g + 1) * Mg], col, tmp)
     s0 = q0 * OW
     _finish_tile(y3[n, g * Mg:(g + 1) * Mg, s0:s0 + T], tmp,
                  b[g * Mg:(g + 1) * Mg] if has_bias else b, has_bias,
@@ -316,7 +366,7 @@ def conv(x, w, b, z, y, p, alpha, beta):
     if N == 0 or M == 0 or S == 0:
         return
     z3 = z.reshape(N, M, S) if has_z else y3
-    if Cg == 1 and group > 1:
+    if Cg == 1 and group > 1 and D == 1 and OD == 1 and KD == 1:
         _depthwise(x, w, b, z3, y, p, alpha, beta)
         return
     Kc = Cg * KD * KH * KW
