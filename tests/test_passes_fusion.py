@@ -125,3 +125,45 @@ def test_conv_affine_fold_keeps_results_and_skips_other_broadcasts():
         want = ort_run(m, {"x": x})[0]
         got = onnxjit.InferenceSession(m.SerializeToString()).run(None, {"x": x})[0]
         np.testing.assert_allclose(got, want, rtol=1e-4, atol=1e-5)
+
+
+def silu_model(residual=False, extra_use=False):
+    """y = c * Sigmoid(c), c = Conv(x) [+ r]: YOLO's SiLU after a conv; with extra_use the
+    Sigmoid's output is also a graph output, so nothing may fuse."""
+    rng = np.random.default_rng(5)
+    nodes = [helper.make_node("Conv", ["x", "w", "b"], ["c0"], name="conv", pads=[1, 1, 1, 1])]
+    c = "c0"
+    inputs = [vi("x", T.FLOAT, ["N", 3, 6, 6])]
+    if residual:
+        nodes.append(helper.make_node("Add", ["r", "c0"], ["c"], name="add"))
+        inputs.append(vi("r", T.FLOAT, ["N", 4, 6, 6]))
+        c = "c"
+    nodes += [helper.make_node("Sigmoid", [c], ["s"], name="sig"), helper.make_node("Mul", ["s", c], ["y"], name="mul")]
+    outputs = [vi("y", T.FLOAT, None)] + ([vi("s", T.FLOAT, None)] if extra_use else [])
+    inits = [init("w", rng.standard_normal((4, 3, 3, 3)).astype(np.float32)),
+             init("b", rng.standard_normal(4).astype(np.float32))]
+    return make_model(nodes, inputs, outputs, inits=inits)
+
+
+def test_conv_sigmoid_mul_becomes_fused_conv_with_silu():
+    for residual in (False, True):
+        g, _ = load.load(silu_model(residual).SerializeToString())
+        infer.infer_graph(g)
+        passes.optimize(g, passes.ENABLE_EXTENDED)
+        assert [n.op_type for n in g.nodes] == ["FusedConv"]
+        assert g.nodes[0].attrs["activation"] == "Silu" and g.nodes[0].outputs == ["y"]
+    g, _ = load.load(silu_model(extra_use=True).SerializeToString())
+    infer.infer_graph(g)
+    passes.optimize(g, passes.ENABLE_EXTENDED)
+    assert [n.op_type for n in g.nodes] == ["Conv", "Sigmoid", "Mul"]
+
+
+def test_silu_fusion_keeps_results():
+    rng = np.random.default_rng(6)
+    for residual in (False, True):
+        m = silu_model(residual)
+        feeds = {"x": rng.standard_normal((2, 3, 6, 6)).astype(np.float32) * 3}
+        if residual:
+            feeds["r"] = rng.standard_normal((2, 4, 6, 6)).astype(np.float32)
+        got = onnxjit.InferenceSession(m.SerializeToString()).run(None, feeds)[0]
+        np.testing.assert_allclose(got, ort_run(m, feeds)[0], rtol=1e-4, atol=1e-5)

@@ -94,7 +94,8 @@ def _conv_infer(ctx):
 # FusedConv activations -> the kernel's codes (kernels/cpu/conv.py ACT_*), with (alpha, beta) defaults
 ACTIVATIONS = {"": (0, 0.0, 0.0), "Relu": (1, 0.0, 0.0), "LeakyRelu": (2, 0.01, 0.0),
                "Clip": (3, -np.inf, np.inf), "Sigmoid": (4, 0.0, 0.0), "Tanh": (5, 0.0, 0.0),
-               "HardSigmoid": (6, 0.2, 0.5), "HardSwish": (7, 0.0, 0.0)}
+               "HardSigmoid": (6, 0.2, 0.5), "HardSwish": (7, 0.0, 0.0),
+               "Silu": (8, 0.0, 0.0)}     # x * Sigmoid(x): onnxjit's own (passes/fuse_conv_epilogue.py)
 
 
 def _activation(ctx):

@@ -2,7 +2,10 @@
 so the convolution kernel applies bias, residual and activation in one pass over its output.
 
 The Add fuses when its other operand has exactly the Conv output's shape (a residual
-branch); the activation when it is one FusedConv supports and its parameters are constant.
+branch); the activation when it is one FusedConv supports and its parameters are constant,
+or SiLU written as Mul(x, Sigmoid(x)).  SiLU ("Silu") is an activation of onnxjit's kernel
+only: onnxruntime's FusedConv does not have it, so an optimized model saved with it runs in
+onnxjit alone (as one saved at ORT_ENABLE_ALL runs in onnxruntime alone, with its NCHWc ops).
 Each intermediate must feed only the next node and not be a graph output.
 
 A custom pointwise op written in Python (compiler/custom_ops.py) with one input also
@@ -52,6 +55,21 @@ def _sole_consumer(graph, consumers, value):
     return users[0]
 
 
+def _silu(graph, consumers, value):
+    """(sigmoid, mul) when `value` feeds exactly Sigmoid(value) and Mul(value, that sigmoid)
+    (SiLU, YOLO's and EfficientNet's activation), else None."""
+    users = consumers.get(value, [])
+    if len(users) != 2 or value in graph.outputs:
+        return None
+    sg = next((u for u in users if u.op_type == "Sigmoid" and u.domain in ("", "ai.onnx")), None)
+    mu = next((u for u in users if u.op_type == "Mul" and u.domain in ("", "ai.onnx")), None)
+    if sg is None or mu is None or sorted(mu.inputs) != sorted([value, sg.outputs[0]]):
+        return None
+    if _sole_consumer(graph, consumers, sg.outputs[0]) is not mu:
+        return None
+    return sg, mu
+
+
 def run(graph: ir.Graph) -> bool:
     changed = False
     for conv in list(graph.nodes):
@@ -76,9 +94,14 @@ def run(graph: ir.Graph) -> bool:
                 nxt = _sole_consumer(graph, consumers, out)
         act = _activation(graph, nxt) if nxt is not None else None
         custom = custom_ops.conv_activation(graph, nxt) if nxt is not None and act is None else None
+        silu = _silu(graph, consumers, out) if nxt is None else None
         if act is not None or custom is not None:
             removed.append(nxt)
             out = nxt.outputs[0]
+        elif silu is not None:
+            removed += list(silu)
+            out = silu[1].outputs[0]
+            act = ("Silu", [])
         if not removed:
             continue
         inputs = list(conv.inputs) + [""] * (3 - len(conv.inputs))

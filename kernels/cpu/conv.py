@@ -35,6 +35,7 @@ the cores unless OMP_WAIT_POLICY=passive (measured: 1.5 ms GEMM + ReLU became
 import numba
 import numpy as np
 
+from .fastmath import exp_any
 from .parallel import PAR_MIN_MACS, blocks, num_threads
 
 # Column-workspace budget in elements (per tile): ~1 MiB of float32. Tiles hold
@@ -107,7 +108,15 @@ def _im2col(x, n, c0, Cg, KD, KH, KW, OH, OW, q0, q1,
 
 
 # Fused activations (FusedConv's `activation`): codes shared with compiler/ops/nn.py.
-ACT_NONE, ACT_RELU, ACT_LEAKY, ACT_CLIP, ACT_SIGMOID, ACT_TANH, ACT_HARDSIGMOID, ACT_HARDSWISH = range(8)
+ACT_NONE, ACT_RELU, ACT_LEAKY, ACT_CLIP, ACT_SIGMOID, ACT_TANH, ACT_HARDSIGMOID, ACT_HARDSWISH, ACT_SILU = range(9)
+
+
+@numba.njit(cache=True, nogil=True)
+def _sigmoid(v, one):
+    """1 / (1 + exp(-v)) in v's type (one: 1 in that type); vectorizable for float32.  A
+    function of its own: exp_any inlined at the IR level straight into _finish warns in the
+    parallel kernels that call it (NumbaIRAssumptionWarning)."""
+    return one / (one + exp_any(-v))
 
 
 @numba.njit(cache=True, nogil=True, error_model="numpy")
@@ -135,8 +144,14 @@ def _finish(yr, bv, zr, has_z, act, alpha, beta):
         for i in range(n):
             yr[U(i)] = min(max(yr[U(i)], alpha), beta)
     elif act == ACT_SIGMOID:
+        one = yr.dtype.type(1)
         for i in range(n):
-            yr[U(i)] = 1.0 / (1.0 + np.exp(-yr[U(i)]))
+            yr[U(i)] = _sigmoid(yr[U(i)], one)
+    elif act == ACT_SILU:
+        one = yr.dtype.type(1)
+        for i in range(n):
+            v = yr[U(i)]
+            yr[U(i)] = v * _sigmoid(v, one)
     elif act == ACT_TANH:
         for i in range(n):
             yr[U(i)] = np.tanh(yr[U(i)])
