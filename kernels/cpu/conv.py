@@ -294,30 +294,6 @@ def _gemm_1x1(x3, w2, b, has_bias, z3, has_z, y3, act, alpha, beta, n, g, Cg, Mg
             _finish(yb[m - m0], bv, z3[n, o0 + m], has_z, act, alpha, beta)
 
 
-# GEMMs with a weight matrix this small (M * K elements: a stem conv over 3 input channels)
-# run as plain loops: BLAS spends more on packing than on arithmetic there (measured: 3->16
-# channels 3x3 stride 2 at 224x224, ~10 GFLOP/s with OpenBLAS).
-_SMALL_GEMM = 1024
-
-
-@numba.njit(cache=True, nogil=True, error_model="numpy")
-def _small_gemm(a, b, c):
-    """c = a @ b for a small (M, K) a: per block of columns, per row of c, K axpys over the block."""
-    M = a.shape[0]
-    K = a.shape[1]
-    T = b.shape[1]
-    for t0 in range(0, T, 1024):
-        t1 = min(t0 + 1024, T)
-        for m in range(M):
-            cr = c[m, t0:t1]
-            cr[:] = 0
-            for k in range(K):
-                av = a[m, k]
-                br = b[k, t0:t1]
-                for t in range(t1 - t0):
-                    cr[U(t)] += av * br[U(t)]
-
-
 @numba.njit(cache=True, nogil=True)
 def _gemm_tile(x, w2, b, has_bias, z3, has_z, y3, act, alpha, beta, n, g, Cg, Mg,
                KD, KH, KW, OH, OW, q0, q1, sd, sh, sw, pd, ph, pw, dd, dh, dw):
@@ -328,10 +304,7 @@ def _gemm_tile(x, w2, b, has_bias, z3, has_z, y3, act, alpha, beta, n, g, Cg, Mg
     col = np.empty((Kc, T), x.dtype)
     _im2col(x, n, g * Cg, Cg, KD, KH, KW, OH, OW, q0, q1, sd, sh, sw, pd, ph, pw, dd, dh, dw, col)
     tmp = np.empty((Mg, T), x.dtype)
-    if Kc * Mg <= _SMALL_GEMM:
-        _small_gemm(w2[g * Mg:(g + 1) * Mg], col, tmp)
-    else:
-        np.dot(w2[g * Mg:(g + 1) * Mg], col, tmp)
+    np.dot(w2[g * Mg:(g + 1) * Mg], col, tmp)
     s0 = q0 * OW
     _finish_tile(y3[n, g * Mg:(g + 1) * Mg, s0:s0 + T], tmp,
                  b[g * Mg:(g + 1) * Mg] if has_bias else b, has_bias,
