@@ -324,7 +324,7 @@ def _fc_emit(ctx, e):
     b = e.flat(2) if has_b else e.none(dt)
     z = nn._view5(e, None, 3) if has_z else e.none(dt, 5)
     y = nn._view5(e, None, 0, out=True)
-    e.call("conv", "conv", nn._view5(e, None, 0), nn._view5(e, None, 1), b, e.none(dt, 5), y, e.params(13),
+    e.call("conv", nn.conv_kernel(ctx), nn._view5(e, None, 0), nn._view5(e, None, 1), b, e.none(dt, 5), y, e.params(13),
            lit(0.0, np.float64), lit(0.0, np.float64))
     params = dict(zip(op.attrs, ctx.node.attrs.get("activation_params", []) or []))
     vals = {k: params.get(k, d) for k, d in op.attrs.items()}

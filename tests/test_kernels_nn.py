@@ -107,10 +107,17 @@ def test_conv(xs, ws, strides, pads, dil, group, bias):
     w = rng.standard_normal(ws).astype(np.float32)
     b = rng.standard_normal(ws[0]).astype(np.float32) if bias else None
     (ref,) = run_ort("Conv", [x, w, b], dict(strides=strides, pads=pads, dilations=dil, group=group))
-    y = garbage(to5(ref).shape, np.float32)
-    K.conv(to5(x), to5(w), b if bias else np.zeros(0, np.float32), np.zeros((0,) * 5, np.float32), y,
-           _conv_params(nd, strides, pads, dil, group, bias), 0.0, 0.0)
-    close(y.reshape(ref.shape), ref)
+    # the general kernel serves every case; the specialized entries the cases they are chosen for
+    kernels = [K.conv]
+    if nd == 2 and group > 1 and ws[1] == 1:
+        kernels.append(K.conv_depthwise)
+    if all(k == 1 for k in ws[2:]) and all(s == 1 for s in strides) and not any(pads):
+        kernels.append(K.conv_1x1)
+    for kernel in kernels:
+        y = garbage(to5(ref).shape, np.float32)
+        kernel(to5(x), to5(w), b if bias else np.zeros(0, np.float32), np.zeros((0,) * 5, np.float32), y,
+               _conv_params(nd, strides, pads, dil, group, bias), 0.0, 0.0)
+        close(y.reshape(ref.shape), ref)
 
 
 def test_conv_float64():

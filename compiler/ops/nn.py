@@ -119,12 +119,29 @@ def _conv_params(ctx):
             + [ctx.attr("group", 1), int(ctx.has_input(2)), _activation(ctx)[0], int(_has_z(ctx))])
 
 
+def conv_kernel(ctx) -> str:
+    """The kernels/cpu/conv.py entry for a Conv node, chosen from what is static (weight shape,
+    attributes), so generated code calls, and a model compiles, only the kernels it needs."""
+    w = ctx.shape(1)
+    nsp = len(w) - 2
+    kernel = _conv_kernel(ctx)
+    strides, dil, pads = _spatial_attrs(ctx, nsp, kernel)
+    group = ctx.attr("group", 1)
+    auto = ctx.attr("auto_pad", "NOTSET")
+    if nsp == 2 and group > 1 and w[1] == 1:
+        return "conv_depthwise"
+    if all(k == 1 for k in kernel) and all(s == 1 for s in strides) and \
+            (auto == "VALID" or (auto == "NOTSET" and not any(pads))):
+        return "conv_1x1"
+    return "conv"
+
+
 def _conv_emit(ctx, e):
     dt = ctx.inputs[0].dtype
     b = e.flat(2) if e.has_input(2) else e.none(dt)
     z = _view5(e, None, 3) if _has_z(ctx) else e.none(dt, 5)
     _, alpha, beta = _activation(ctx)
-    e.call("conv", "conv", _view5(e, None, 0), _view5(e, None, 1), b, z, _view5(e, None, 0, out=True),
+    e.call("conv", conv_kernel(ctx), _view5(e, None, 0), _view5(e, None, 1), b, z, _view5(e, None, 0, out=True),
            e.params(13), lit(alpha, np.float64), lit(beta, np.float64))
 
 

@@ -257,7 +257,7 @@ def _dw_planes(x, w, b, has_bias, z3, has_z, y3, act, alpha, beta, nm0, nm1, Mg,
 def _depthwise(x, w, b, z3, y, p, alpha, beta):
     """Convs with one input channel per group (depthwise), with conv()'s epilogue (z3: the
     residual as (N, M, OD*OH*OW), read only if has_z): the (n, m) output planes split into
-    one range per thread (_dw_planes).  3-D (OD > 1 or KD > 1) convs take the general path."""
+    one range per thread (_dw_planes).  3-D convs take the general path (conv)."""
     N = x.shape[0]
     M = w.shape[0]
     KH = w.shape[3]
@@ -312,16 +312,73 @@ def _gemm_tile(x, w2, b, has_bias, z3, has_z, y3, act, alpha, beta, n, g, Cg, Mg
 
 
 @numba.njit(cache=True, nogil=True, parallel=True)
+def conv_1x1(x, w, b, z, y, p, alpha, beta):
+    """conv() for 1x1 kernels, unit strides, no padding (the output has the input's spatial
+    shape): one GEMM straight on the input per image, group and block of output channels,
+    the blocks on Numba's threads."""
+    N = x.shape[0]
+    C = x.shape[1]
+    M = w.shape[0]
+    Cg = w.shape[1]
+    S = y.shape[2] * y.shape[3] * y.shape[4]
+    group = p[9]
+    has_bias = p[10] != 0
+    act = p[11]
+    has_z = p[12] != 0
+    Mg = M // group
+    y3 = y.reshape(N, M, S)
+    if N == 0 or M == 0 or S == 0:
+        return
+    z3 = z.reshape(N, M, S) if has_z else y3
+    x3 = x.reshape(N, C, S)
+    w2 = w.reshape(M, Cg)
+    nth = num_threads()
+    if N * M * S * Cg < PAR_MIN_MACS:
+        nth = 1
+    # output-channel blocks: enough items for every thread
+    MB = blocks(Mg, max(1, -(-nth // (N * group))), 8)
+    nmb = (Mg + MB - 1) // MB
+    items = N * group * nmb
+    if nth > 1 and items > 1:
+        for it in numba.prange(items):
+            ng = it // nmb
+            m0 = (it - ng * nmb) * MB
+            _gemm_1x1(x3, w2, b, has_bias, z3, has_z, y3, act, alpha, beta,
+                      ng // group, ng % group, Cg, Mg, m0, min(m0 + MB, Mg))
+    else:
+        for it in range(items):
+            ng = it // nmb
+            m0 = (it - ng * nmb) * MB
+            _gemm_1x1(x3, w2, b, has_bias, z3, has_z, y3, act, alpha, beta,
+                      ng // group, ng % group, Cg, Mg, m0, min(m0 + MB, Mg))
+
+
+@numba.njit(cache=True, nogil=True)
+def conv_depthwise(x, w, b, z, y, p, alpha, beta):
+    """conv() for 2-D convs with one input channel per group (depthwise), see _depthwise."""
+    N = x.shape[0]
+    M = w.shape[0]
+    S = y.shape[2] * y.shape[3] * y.shape[4]
+    if N == 0 or M == 0 or S == 0:
+        return
+    z3 = z.reshape(N, M, S) if p[12] != 0 else y.reshape(N, M, S)
+    _depthwise(x, w, b, z3, y, p, alpha, beta)
+
+
+@numba.njit(cache=True, nogil=True, parallel=True)
 def conv(x, w, b, z, y, p, alpha, beta):
-    """ONNX Conv on 5-D x/w/y, with FusedConv's epilogue y = act(conv + b + z).
+    """ONNX Conv on 5-D x/w/y, with FusedConv's epilogue y = act(conv + b + z): the general
+    path, im2col + GEMM, any group, stride, dilation and padding.
 
     p = [sd, sh, sw, pd0, ph0, pw0, dd, dh, dw, group, has_bias, act, has_z]; z is the
     residual (y's shape) or an empty 5-D array; alpha/beta parameterize the activation.
 
-    The work is split into independent items (images x groups x output-channel blocks for
-    1x1 convs, x output-row tiles for the others), run on Numba's threads, each making
-    single-threaded BLAS calls (runtime/threads.py keeps the BLAS library at one thread):
-    one thread pool, and im2col and the epilogue run in parallel with the GEMMs."""
+    The work is split into independent items (images x groups x output-row tiles), run on
+    Numba's threads, each making single-threaded BLAS calls (runtime/threads.py keeps the
+    BLAS library at one thread): one thread pool, and im2col and the epilogue run in
+    parallel with the GEMMs.  conv_1x1, conv_depthwise and conv_winograd take the same
+    arguments (conv_winograd its own weights) for the cases they serve; the lowering picks
+    one per node (compiler/ops/nn.py conv_kernel), so a model compiles only those it uses."""
     N = x.shape[0]
     C = x.shape[1]
     D = x.shape[2]
@@ -354,35 +411,11 @@ def conv(x, w, b, z, y, p, alpha, beta):
     if N == 0 or M == 0 or S == 0:
         return
     z3 = z.reshape(N, M, S) if has_z else y3
-    if Cg == 1 and group > 1 and D == 1 and OD == 1 and KD == 1:
-        _depthwise(x, w, b, z3, y, p, alpha, beta)
-        return
     Kc = Cg * KD * KH * KW
     w2 = w.reshape(M, Kc)
     nth = num_threads()
     if N * M * S * Kc < PAR_MIN_MACS:
         nth = 1
-    if (KD == 1 and KH == 1 and KW == 1 and sd == 1 and sh == 1 and sw == 1
-            and pd == 0 and ph == 0 and pw == 0
-            and OD == D and OH == H and OW == W):
-        x3 = x.reshape(N, C, D * H * W)
-        # output-channel blocks: enough items for every thread
-        MB = blocks(Mg, max(1, -(-nth // (N * group))), 8)
-        nmb = (Mg + MB - 1) // MB
-        items = N * group * nmb
-        if nth > 1 and items > 1:
-            for it in numba.prange(items):
-                ng = it // nmb
-                m0 = (it - ng * nmb) * MB
-                _gemm_1x1(x3, w2, b, has_bias, z3, has_z, y3, act, alpha, beta,
-                          ng // group, ng % group, Cg, Mg, m0, min(m0 + MB, Mg))
-        else:
-            for it in range(items):
-                ng = it // nmb
-                m0 = (it - ng * nmb) * MB
-                _gemm_1x1(x3, w2, b, has_bias, z3, has_z, y3, act, alpha, beta,
-                          ng // group, ng % group, Cg, Mg, m0, min(m0 + MB, Mg))
-        return
     Q = OD * OH
     # output rows per tile: a cache-sized column workspace, and enough tiles for every thread
     R = max(1, min(Q, _COL_BUDGET // (Kc * OW)))
