@@ -16,27 +16,25 @@ strides/dilations and zero pads for them).
     (strides, begin pads, dilations, group, has_bias); end pads and
     output_padding are implied by y's shape.
 
-Conv lowers to im2col + BLAS GEMM (``np.dot`` with an ``out`` array calls
-OpenBLAS sgemm/dgemm, multi-threaded by BLAS itself), tiled over output rows so
-the column workspace stays cache-sized; 1x1 stride-1 unpadded convs skip im2col
-(GEMM straight on the input), and convs with one input channel per group
-(depthwise) run a direct loop. FusedConv's epilogue (bias, residual,
-activation) is applied to each output row segment while it is in cache: as a
-tile is copied out of the GEMM's workspace, or right after the GEMM or the
-depthwise plane. ConvTranspose is a GEMM (W^T X) followed by a col2im scatter.
+Conv lowers to im2col + BLAS GEMM (parallel.gemm_view: sgemm/dgemm on sub-blocks,
+written straight into the output), tiled over output rows so the column workspace
+stays cache-sized; 1x1 stride-1 unpadded convs skip im2col (conv_1x1), 2-D convs
+with one input channel per group (depthwise) run a direct loop (conv_depthwise),
+and 3x3 stride-1 convs can run as Winograd F(2x2, 3x3) (conv_winograd).
+FusedConv's epilogue (bias, residual, activation) is applied to each output row
+segment right after the GEMM or the depthwise plane that wrote it, while it is in
+cache.  ConvTranspose is a GEMM (W^T X) followed by a col2im scatter.
 
-Depthwise convs run on Numba's threads (``prange`` over (n, m) output planes,
-as many threads as ``num_threads()``). The GEMM path's own loops
-(im2col, epilogue) stay serial between BLAS calls: an OpenMP region right
-after a multi-threaded OpenBLAS call fights BLAS's still-spinning workers for
-the cores unless OMP_WAIT_POLICY=passive (measured: 1.5 ms GEMM + ReLU became
-12-20 ms on 2 cores), and those loops are a few percent of a conv.
+Every conv entry splits its work into independent items (row tiles, channel or
+position blocks, planes) run on Numba's threads, each making single-threaded BLAS
+calls (runtime/threads.py): one thread pool.  Problems too small to pay for waking
+the pool run on the calling thread.
 """
 import numba
 import numpy as np
 
 from .fastmath import exp_any
-from .parallel import PAR_MIN_MACS, blocks, num_threads
+from .parallel import PAR_MIN_MACS, blocks, gemm_view, num_threads
 
 # Column-workspace budget in elements (per tile): ~1 MiB of float32. Tiles hold
 # whole output rows, so the real tile may be larger when one row exceeds it.
@@ -175,20 +173,6 @@ def _epilogue(y3, b, has_bias, z3, has_z, act, alpha, beta):
         _finish(y3[n, m], bv, z3[n, m], has_z, act, alpha, beta)
 
 
-@numba.njit(cache=True, nogil=True)
-def _finish_tile(yt, tmp, b, has_bias, zt, has_z, act, alpha, beta):
-    """yt[m] = act(tmp[m] + b[m] + zt[m]) for the rows of one GEMM tile (yt, zt: (Mg, T)
-    views of the output and residual): each row copied out of the workspace and finished
-    while in cache."""
-    for m in range(yt.shape[0]):
-        yr = yt[m]
-        tr = tmp[m]
-        for t in range(yr.size):
-            yr[U(t)] = tr[U(t)]
-        bv = b[m] if has_bias else yt.dtype.type(0)
-        _finish(yr, bv, zt[m], has_z, act, alpha, beta)
-
-
 @numba.njit(cache=True, nogil=True, error_model="numpy")
 def _dw_planes(x, w, b, has_bias, z3, has_z, y3, act, alpha, beta, nm0, nm1, Mg, KH, KW, OH, OW,
                sh, sw, ph, pw, dh, dw):
@@ -281,41 +265,47 @@ def _depthwise(x, w, b, z3, y, p, alpha, beta):
 
 
 @numba.njit(cache=True, nogil=True)
-def _gemm_1x1(x3, w2, b, has_bias, z3, has_z, y3, act, alpha, beta, n, g, Cg, Mg, m0, m1):
-    """Output channels [m0, m1) of group g, image n, of a 1x1 stride-1 conv: one GEMM straight
-    on the input, then the epilogue on those rows while they are in cache."""
-    c0 = g * Cg
-    o0 = g * Mg
-    yb = y3[n, o0 + m0:o0 + m1]
-    np.dot(w2[o0 + m0:o0 + m1], x3[n, c0:c0 + Cg], yb)
+def _finish_rows(y3, z3, b, n, o0, o1, s0, s1, has_bias, has_z, act, alpha, beta):
+    """The epilogue on y3[n, o, s0:s1] for o in [o0, o1), right after the GEMM that wrote them,
+    while they are in cache.  (Rows indexed from the full array so Numba types them
+    contiguous: a row of a 2-D sub-block view is 'A' layout, and its loops stay scalar.)"""
     if has_bias or has_z or act != ACT_NONE:
-        for m in range(m0, m1):
-            bv = b[o0 + m] if has_bias else y3.dtype.type(0)
-            _finish(yb[m - m0], bv, z3[n, o0 + m], has_z, act, alpha, beta)
+        for o in range(o0, o1):
+            bv = b[o] if has_bias else y3.dtype.type(0)
+            _finish(y3[n, o, s0:s1], bv, z3[n, o, s0:s1], has_z, act, alpha, beta)
+
+
+@numba.njit(cache=True, nogil=True)
+def _gemm_1x1(x3, w2, b, has_bias, z3, has_z, y3, act, alpha, beta, n, g, Cg, Mg, m0, m1, s0, s1):
+    """Output channels [m0, m1) x positions [s0, s1) of group g, image n, of a 1x1 stride-1
+    conv: one GEMM from the input straight into the output, then the epilogue."""
+    c0 = g * Cg
+    o0 = g * Mg + m0
+    gemm_view(w2[o0:g * Mg + m1], x3[n, c0:c0 + Cg, s0:s1], y3[n, o0:g * Mg + m1, s0:s1])
+    _finish_rows(y3, z3, b, n, o0, g * Mg + m1, s0, s1, has_bias, has_z, act, alpha, beta)
 
 
 @numba.njit(cache=True, nogil=True)
 def _gemm_tile(x, w2, b, has_bias, z3, has_z, y3, act, alpha, beta, n, g, Cg, Mg,
                KD, KH, KW, OH, OW, q0, q1, sd, sh, sw, pd, ph, pw, dd, dh, dw):
     """Output rows q in [q0, q1) of group g, image n: im2col into a workspace of this call's
-    own, one GEMM, then each output row segment copied out and finished while in cache."""
+    own, one GEMM straight into the output, then the epilogue on those row segments."""
     Kc = Cg * KD * KH * KW
     T = (q1 - q0) * OW
     col = np.empty((Kc, T), x.dtype)
     _im2col(x, n, g * Cg, Cg, KD, KH, KW, OH, OW, q0, q1, sd, sh, sw, pd, ph, pw, dd, dh, dw, col)
-    tmp = np.empty((Mg, T), x.dtype)
-    np.dot(w2[g * Mg:(g + 1) * Mg], col, tmp)
     s0 = q0 * OW
-    _finish_tile(y3[n, g * Mg:(g + 1) * Mg, s0:s0 + T], tmp,
-                 b[g * Mg:(g + 1) * Mg] if has_bias else b, has_bias,
-                 z3[n, g * Mg:(g + 1) * Mg, s0:s0 + T], has_z, act, alpha, beta)
+    gemm_view(w2[g * Mg:(g + 1) * Mg], col, y3[n, g * Mg:(g + 1) * Mg, s0:s0 + T])
+    _finish_rows(y3, z3, b, n, g * Mg, (g + 1) * Mg, s0, s0 + T, has_bias, has_z, act, alpha, beta)
 
 
 @numba.njit(cache=True, nogil=True, parallel=True)
 def conv_1x1(x, w, b, z, y, p, alpha, beta):
     """conv() for 1x1 kernels, unit strides, no padding (the output has the input's spatial
-    shape): one GEMM straight on the input per image, group and block of output channels,
-    the blocks on Numba's threads."""
+    shape): GEMMs straight from the input into the output, per image, group, block of output
+    channels and block of positions, the blocks on Numba's threads.  Positions are split where
+    there are enough of them, so each thread packs only its share of the input (measured, 2
+    threads, 64->256 channels at 56x56: 1.22 ms split by channels, 0.6 by positions)."""
     N = x.shape[0]
     C = x.shape[1]
     M = w.shape[0]
@@ -335,22 +325,29 @@ def conv_1x1(x, w, b, z, y, p, alpha, beta):
     nth = num_threads()
     if N * M * S * Cg < PAR_MIN_MACS:
         nth = 1
-    # output-channel blocks: enough items for every thread
-    MB = blocks(Mg, max(1, -(-nth // (N * group))), 8)
+    per = max(1, -(-nth // (N * group)))          # blocks wanted per (image, group)
+    if S >= 256 * per:
+        MB = Mg                    # split positions: each thread packs only its part of x
+        SB = blocks(S, per, 256)
+    else:
+        MB = blocks(Mg, per, 8)    # few positions (late layers): split output channels
+        SB = S
     nmb = (Mg + MB - 1) // MB
-    items = N * group * nmb
+    nsb = (S + SB - 1) // SB
+    nb = nmb * nsb
+    items = N * group * nb
     if nth > 1 and items > 1:
         for it in numba.prange(items):
-            ng = it // nmb
-            m0 = (it - ng * nmb) * MB
-            _gemm_1x1(x3, w2, b, has_bias, z3, has_z, y3, act, alpha, beta,
-                      ng // group, ng % group, Cg, Mg, m0, min(m0 + MB, Mg))
+            ng = it // nb
+            r = it - ng * nb
+            m0 = (r // nsb) * MB
+            s0 = (r % nsb) * SB
+            _gemm_1x1(x3, w2, b, has_bias, z3, has_z, y3, act, alpha, beta, ng // group, ng % group, Cg, Mg,
+                      m0, min(m0 + MB, Mg), s0, min(s0 + SB, S))
     else:
-        for it in range(items):
-            ng = it // nmb
-            m0 = (it - ng * nmb) * MB
-            _gemm_1x1(x3, w2, b, has_bias, z3, has_z, y3, act, alpha, beta,
-                      ng // group, ng % group, Cg, Mg, m0, min(m0 + MB, Mg))
+        for ng in range(N * group):
+            _gemm_1x1(x3, w2, b, has_bias, z3, has_z, y3, act, alpha, beta, ng // group, ng % group, Cg, Mg,
+                      0, Mg, 0, S)
 
 
 @numba.njit(cache=True, nogil=True)
