@@ -16,9 +16,9 @@ def select_threading_layer() -> None:
     or TBB) instead, unless the user chose one with NUMBA_THREADING_LAYER.
 
     OpenMP's threads are made to sleep, not spin, when idle (OMP_WAIT_POLICY=PASSIVE, read
-    when the OpenMP library loads, unless the user set it): the BLAS library keeps a pool of
-    its own, and the two pools spinning against each other on 2 cores made a ReLU in a
-    parallel loop after a threaded GEMM 10x slower (1.5 -> 14-30 ms; 1.5 ms with PASSIVE)."""
+    when the OpenMP library loads, unless the user set it): spinning workers take the cores
+    from whatever the process runs between parallel loops (measured beside a threaded BLAS:
+    a ReLU after a GEMM took 14-30 ms spinning, 1.5 ms with PASSIVE)."""
     os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
     if "NUMBA_THREADING_LAYER" in os.environ:
         return
@@ -54,7 +54,7 @@ def set_intra_op_threads(n: int) -> None:
     single-threaded BLAS, 8 ms with BLAS at 2 threads).  The side effect is process-wide, as
     threadpoolctl's limits are: SciPy's BLAS (not NumPy's, a separate library in the wheels)
     stays single-threaded once a session exists (a SciPy that shares its BLAS with NumPy makes
-that NumPy's too)."""
+    that NumPy's too)."""
     import numba
     if n > 0:
         numba.set_num_threads(max(1, min(n, numba.config.NUMBA_NUM_THREADS)))

@@ -145,10 +145,14 @@ def _conv_emit(ctx, e):
            e.params(13), lit(alpha, np.float64), lit(beta, np.float64))
 
 
-def _fused_conv_check(ctx):
+def _activation_check(ctx):
     if ctx.attr("activation", "") not in ACTIVATIONS:
         return f"activation {ctx.attr('activation')!r} is not one of {sorted(ACTIVATIONS)}"
-    return _check_spatial(ctx)
+    return None
+
+
+def _fused_conv_check(ctx):
+    return _activation_check(ctx) or _check_spatial(ctx)
 
 
 register(OpDef("Conv", 1, KERNEL, _conv_infer, emit=_conv_emit, params=_conv_params, dtypes=FLOATS,
@@ -156,7 +160,6 @@ register(OpDef("Conv", 1, KERNEL, _conv_infer, emit=_conv_emit, params=_conv_par
 # onnxruntime's contrib FusedConv: Conv + optional residual Z + activation (what fuse_conv_epilogue makes)
 register(OpDef("FusedConv", 1, KERNEL, _conv_infer, domain="com.microsoft", emit=_conv_emit, params=_conv_params,
                dtypes=FLOATS, check=_fused_conv_check))
-
 
 
 # Winograd F(2x2, 3x3) convolution (what passes/winograd.py makes of a 3x3 stride-1 Conv/FusedConv):
@@ -188,14 +191,9 @@ def _wino_emit(ctx, e):
            lit(alpha, np.float64), lit(beta, np.float64))
 
 
-def _wino_check(ctx):
-    if ctx.attr("activation", "") not in ACTIVATIONS:
-        return f"activation {ctx.attr('activation')!r} is not one of {sorted(ACTIVATIONS)}"
-    return None
-
-
 register(OpDef("WinogradConv", 1, KERNEL, _wino_infer, domain=WINOGRAD_DOMAIN, emit=_wino_emit,
-               params=_wino_params, dtypes=(np.float32,), check=_wino_check))
+               params=_wino_params, dtypes=(np.float32,), check=_activation_check))
+
 
 def _convt_geometry(ctx):
     x, w = ctx.shape(0), ctx.shape(1)

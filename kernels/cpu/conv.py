@@ -34,7 +34,7 @@ import numba
 import numpy as np
 
 from .fastmath import exp_any
-from .parallel import PAR_MIN_MACS, blocks, gemm_view, num_threads
+from .parallel import PAR_MIN_MACS, blocks, gemm_view, num_threads, row_tiles
 
 # Column-workspace budget in elements (per tile): ~1 MiB of float32. Tiles hold
 # whole output rows, so the real tile may be larger when one row exceeds it.
@@ -237,33 +237,6 @@ def _dw_planes(x, w, b, has_bias, z3, has_z, y3, act, alpha, beta, nm0, nm1, Mg,
         _finish(yp, bv, z3[n, m], has_z, act, alpha, beta)
 
 
-@numba.njit(cache=True, nogil=True, parallel=True)
-def _depthwise(x, w, b, z3, y, p, alpha, beta):
-    """Convs with one input channel per group (depthwise), with conv()'s epilogue (z3: the
-    residual as (N, M, OD*OH*OW), read only if has_z): the (n, m) output planes split into
-    one range per thread (_dw_planes).  3-D convs take the general path (conv)."""
-    N = x.shape[0]
-    M = w.shape[0]
-    KH = w.shape[3]
-    KW = w.shape[4]
-    OH = y.shape[3]
-    OW = y.shape[4]
-    Mg = M // p[9]
-    y3 = y.reshape(N, M, OH * OW)
-    nth = num_threads()
-    if N * M * OH * OW * KH * KW < PAR_MIN_MACS:
-        nth = 1
-    B = blocks(N * M, nth, 1)
-    nb = (N * M + B - 1) // B
-    if nb > 1:
-        for t in numba.prange(nb):
-            _dw_planes(x, w, b, p[10] != 0, z3, p[12] != 0, y3, p[11], alpha, beta, t * B, min(t * B + B, N * M),
-                       Mg, KH, KW, OH, OW, p[1], p[2], p[4], p[5], p[7], p[8])
-    else:
-        _dw_planes(x, w, b, p[10] != 0, z3, p[12] != 0, y3, p[11], alpha, beta, 0, N * M,
-                   Mg, KH, KW, OH, OW, p[1], p[2], p[4], p[5], p[7], p[8])
-
-
 @numba.njit(cache=True, nogil=True)
 def _finish_rows(y3, z3, b, n, o0, o1, s0, s1, has_bias, has_z, act, alpha, beta):
     """The epilogue on y3[n, o, s0:s1] for o in [o0, o1), right after the GEMM that wrote them,
@@ -286,10 +259,16 @@ def _gemm_1x1(x3, w2, b, has_bias, z3, has_z, y3, act, alpha, beta, n, g, Cg, Mg
 
 
 @numba.njit(cache=True, nogil=True)
-def _gemm_tile(x, w2, b, has_bias, z3, has_z, y3, act, alpha, beta, n, g, Cg, Mg,
-               KD, KH, KW, OH, OW, q0, q1, sd, sh, sw, pd, ph, pw, dd, dh, dw):
-    """Output rows q in [q0, q1) of group g, image n: im2col into a workspace of this call's
-    own, one GEMM straight into the output, then the epilogue on those row segments."""
+def _gemm_tile(x, w2, b, has_bias, z3, has_z, y3, act, alpha, beta, it, nt, R, group, Cg, Mg,
+               KD, KH, KW, OD, OH, OW, sd, sh, sw, pd, ph, pw, dd, dh, dw):
+    """Work item `it` of conv(): output rows q in [q0, q1) (tile it % nt of R rows) of one
+    image and group: im2col into a workspace of this call's own, one GEMM straight into the
+    output, then the epilogue on those row segments."""
+    ng = it // nt
+    n = ng // group
+    g = ng - n * group
+    q0 = (it - ng * nt) * R
+    q1 = min(q0 + R, OD * OH)
     Kc = Cg * KD * KH * KW
     T = (q1 - q0) * OW
     col = np.empty((Kc, T), x.dtype)
@@ -351,16 +330,33 @@ def conv_1x1(x, w, b, z, y, p, alpha, beta):
                       0, Mg, 0, S)
 
 
-@numba.njit(cache=True, nogil=True)
+@numba.njit(cache=True, nogil=True, parallel=True)
 def conv_depthwise(x, w, b, z, y, p, alpha, beta):
-    """conv() for 2-D convs with one input channel per group (depthwise), see _depthwise."""
+    """conv() for 2-D convs with one input channel per group (depthwise): the (n, m) output
+    planes split into one range per thread (_dw_planes).  3-D depthwise convs take conv()."""
     N = x.shape[0]
     M = w.shape[0]
-    S = y.shape[2] * y.shape[3] * y.shape[4]
-    if N == 0 or M == 0 or S == 0:
+    KH = w.shape[3]
+    KW = w.shape[4]
+    OH = y.shape[3]
+    OW = y.shape[4]
+    if N == 0 or M == 0 or OH * OW == 0:
         return
-    z3 = z.reshape(N, M, S) if p[12] != 0 else y.reshape(N, M, S)
-    _depthwise(x, w, b, z3, y, p, alpha, beta)
+    Mg = M // p[9]
+    y3 = y.reshape(N, M, OH * OW)
+    z3 = z.reshape(N, M, OH * OW) if p[12] != 0 else y3
+    nth = num_threads()
+    if N * M * OH * OW * KH * KW < PAR_MIN_MACS:
+        nth = 1
+    B = blocks(N * M, nth, 1)
+    nb = (N * M + B - 1) // B
+    if nb > 1:
+        for t in numba.prange(nb):
+            _dw_planes(x, w, b, p[10] != 0, z3, p[12] != 0, y3, p[11], alpha, beta, t * B, min(t * B + B, N * M),
+                       Mg, KH, KW, OH, OW, p[1], p[2], p[4], p[5], p[7], p[8])
+    else:
+        _dw_planes(x, w, b, p[10] != 0, z3, p[12] != 0, y3, p[11], alpha, beta, 0, N * M,
+                   Mg, KH, KW, OH, OW, p[1], p[2], p[4], p[5], p[7], p[8])
 
 
 @numba.njit(cache=True, nogil=True, parallel=True)
@@ -378,10 +374,6 @@ def conv(x, w, b, z, y, p, alpha, beta):
     arguments (conv_winograd its own weights) for the cases they serve; the lowering picks
     one per node (compiler/ops/nn.py conv_kernel), so a model compiles only those it uses."""
     N = x.shape[0]
-    C = x.shape[1]
-    D = x.shape[2]
-    H = x.shape[3]
-    W = x.shape[4]
     M = w.shape[0]
     Cg = w.shape[1]
     KD = w.shape[2]
@@ -414,30 +406,17 @@ def conv(x, w, b, z, y, p, alpha, beta):
     nth = num_threads()
     if N * M * S * Kc < PAR_MIN_MACS:
         nth = 1
-    Q = OD * OH
-    # output rows per tile: a cache-sized column workspace, and enough tiles for every thread
-    R = max(1, min(Q, _COL_BUDGET // (Kc * OW)))
-    nt = (Q + R - 1) // R
-    per = max(1, -(-nth // (N * group)))
-    if nt < per:
-        nt = min(Q, per)
-    elif nth > 1:
-        nt = min(Q, -(-nt // nth) * nth)
-    R = (Q + nt - 1) // nt
-    nt = (Q + R - 1) // R
+    # tiles of output rows: a cache-sized column workspace, enough tiles for every thread
+    R, nt = row_tiles(OD * OH, Kc * OW, _COL_BUDGET, nth, N * group)
     items = N * group * nt
     if nth > 1 and items > 1:
         for it in numba.prange(items):
-            ng = it // nt
-            q0 = (it - ng * nt) * R
-            _gemm_tile(x, w2, b, has_bias, z3, has_z, y3, act, alpha, beta, ng // group, ng % group,
-                       Cg, Mg, KD, KH, KW, OH, OW, q0, min(q0 + R, Q), sd, sh, sw, pd, ph, pw, dd, dh, dw)
+            _gemm_tile(x, w2, b, has_bias, z3, has_z, y3, act, alpha, beta, it, nt, R, group, Cg, Mg,
+                       KD, KH, KW, OD, OH, OW, sd, sh, sw, pd, ph, pw, dd, dh, dw)
     else:
         for it in range(items):
-            ng = it // nt
-            q0 = (it - ng * nt) * R
-            _gemm_tile(x, w2, b, has_bias, z3, has_z, y3, act, alpha, beta, ng // group, ng % group,
-                       Cg, Mg, KD, KH, KW, OH, OW, q0, min(q0 + R, Q), sd, sh, sw, pd, ph, pw, dd, dh, dw)
+            _gemm_tile(x, w2, b, has_bias, z3, has_z, y3, act, alpha, beta, it, nt, R, group, Cg, Mg,
+                       KD, KH, KW, OD, OH, OW, sd, sh, sw, pd, ph, pw, dd, dh, dw)
 
 
 # ---------------------------------------------------------------- Winograd F(2x2, 3x3)
@@ -541,9 +520,12 @@ def _wino_out(mm, m, pcol, tw, y4, z4, n, i, bv, has_z, act, alpha, beta, rows):
 
 
 @numba.njit(cache=True, nogil=True)
-def _wino_block(x4, u, b, has_bias, z4, has_z, y4, act, alpha, beta, n, i0, i1, tw, ph, pw):
-    """Tile rows [i0, i1) of image n: input transform, 16 GEMMs, output transform, in a
-    workspace of this call's own."""
+def _wino_block(x4, u, b, has_bias, z4, has_z, y4, act, alpha, beta, it, nblk, R, th, tw, ph, pw):
+    """Work item `it` of conv_winograd(): tile rows [i0, i1) (block it % nblk of R rows) of
+    one image: input transform, 16 GEMMs, output transform, in a workspace of this call's own."""
+    n = it // nblk
+    i0 = (it - n * nblk) * R
+    i1 = min(i0 + R, th)
     C = x4.shape[1]
     M = u.shape[1]
     P = (i1 - i0) * tw
@@ -584,28 +566,17 @@ def conv_winograd(x, u, b, z, y, p, alpha, beta):
     z4 = z if has_z else y
     th = (OH + 1) // 2
     tw = (OW + 1) // 2
-    R = max(1, min(th, _WINO_BUDGET // (16 * (C + M) * tw)))
-    nblk = (th + R - 1) // R
     nth = num_threads()
     if N * M * C * OH * OW * 4 < PAR_MIN_MACS:
         nth = 1
-    if nth > 1 and N * nblk < nth:
-        nblk = min(th, -(-nth // N))
-    elif nth > 1:
-        nblk = min(th, -(-nblk // nth) * nth)
-    R = (th + nblk - 1) // nblk
-    nblk = (th + R - 1) // R
+    R, nblk = row_tiles(th, 16 * (C + M) * tw, _WINO_BUDGET, nth, N)
     items = N * nblk
     if nth > 1 and items > 1:
         for it in numba.prange(items):
-            n = it // nblk
-            i0 = (it - n * nblk) * R
-            _wino_block(x, u, b, has_bias, z4, has_z, y, act, alpha, beta, n, i0, min(i0 + R, th), tw, ph, pw)
+            _wino_block(x, u, b, has_bias, z4, has_z, y, act, alpha, beta, it, nblk, R, th, tw, ph, pw)
     else:
         for it in range(items):
-            n = it // nblk
-            i0 = (it - n * nblk) * R
-            _wino_block(x, u, b, has_bias, z4, has_z, y, act, alpha, beta, n, i0, min(i0 + R, th), tw, ph, pw)
+            _wino_block(x, u, b, has_bias, z4, has_z, y, act, alpha, beta, it, nblk, R, th, tw, ph, pw)
 
 
 @numba.njit(cache=True, nogil=True)

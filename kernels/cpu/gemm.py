@@ -65,6 +65,15 @@ def _is_float_ov(y):
     return lambda y: v
 
 
+@numba.njit(cache=True, nogil=True)
+def _mm_part(a, b, y, ia, ib, tb, i, r0, r1):
+    """Rows [r0, r1) of batch i: y[i][r0:r1] = a[ia[i]][r0:r1] @ op(b[ib[i]])."""
+    if tb:
+        _mm_into(a[ia[i]][r0:r1], b[ib[i]].T, y[i][r0:r1])
+    else:
+        _mm_into(a[ia[i]][r0:r1], b[ib[i]], y[i][r0:r1])
+
+
 @numba.njit(cache=True, nogil=True, parallel=True)
 def _mm_rows(a, b, y, ia, ib, tb):
     """y[i] = a[ia[i]] @ op(b[ib[i]]) for 3-D a, b, y (op: transpose if tb): batches x blocks
@@ -80,17 +89,10 @@ def _mm_rows(a, b, y, ia, ib, tb):
         for it in numba.prange(B * nb):
             i = it // nb
             r0 = (it - i * nb) * R
-            r1 = min(r0 + R, M)
-            if tb:
-                _mm_into(a[ia[i]][r0:r1], b[ib[i]].T, y[i][r0:r1])
-            else:
-                _mm_into(a[ia[i]][r0:r1], b[ib[i]], y[i][r0:r1])
+            _mm_part(a, b, y, ia, ib, tb, i, r0, min(r0 + R, M))
     else:
         for i in range(B):
-            if tb:
-                _mm_into(a[ia[i]], b[ib[i]].T, y[i])
-            else:
-                _mm_into(a[ia[i]], b[ib[i]], y[i])
+            _mm_part(a, b, y, ia, ib, tb, i, 0, M)
 
 
 @numba.njit(cache=True, nogil=True)

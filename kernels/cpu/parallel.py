@@ -33,6 +33,24 @@ def blocks(total, nth, min_block):
     return (total + nb - 1) // nb
 
 
+@numba.njit(cache=True, nogil=True)
+def row_tiles(total, per_row, budget, nth, outer):
+    """(rows per tile, tile count) splitting `total` rows whose workspace costs `per_row`
+    elements each: tiles within `budget` elements, and, when `nth` threads share the work with
+    `outer` independent outer items (images, groups), enough tiles for every thread, their
+    total count rounded up to a multiple of `nth` so the threads end together."""
+    R = max(1, min(total, budget // max(per_row, 1)))
+    nt = (total + R - 1) // R
+    if nth > 1:
+        per = -(-nth // max(outer, 1))               # tiles wanted per outer item
+        if nt < per:
+            nt = min(total, per)
+        else:
+            nt = min(total, -(-nt // nth) * nth)
+    R = (total + nt - 1) // nt
+    return R, (total + R - 1) // R
+
+
 def gemm_view(a, b, c):
     """c[:] = a @ b for 2-D float views whose rows are contiguous (unit column stride) but may
     lie at any row stride: sub-blocks of larger matrices, so kernels split a GEMM over
