@@ -15,11 +15,16 @@ def select_threading_layer() -> None:
     once (two sessions run from two threads, run_async): ask for a thread-safe layer (OpenMP,
     or TBB) instead, unless the user chose one with NUMBA_THREADING_LAYER.
 
-    OpenMP's threads are made to sleep, not spin, when idle (OMP_WAIT_POLICY=PASSIVE, read
-    when the OpenMP library loads, unless the user set it): spinning workers take the cores
-    from whatever the process runs between parallel loops (measured beside a threaded BLAS:
-    a ReLU after a GEMM took 14-30 ms spinning, 1.5 ms with PASSIVE)."""
-    os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
+    OpenMP's idle threads spin for a bounded time after each parallel loop, then sleep
+    (GOMP_SPINCOUNT=100000: ~3 ms here), unless the user set OMP_WAIT_POLICY or
+    GOMP_SPINCOUNT.  During a run kernels follow each other closely, so a parallel loop
+    starts in ~3 us instead of the ~90 us it takes to wake sleeping threads
+    (OMP_WAIT_POLICY=PASSIVE, what this set before: inception_v1 at 2 threads 52-73 ms, 44-49
+    spinning); libgomp's default (300000, ~9 ms) gained nothing more.  Spinning used to
+    hurt beside a threaded BLAS (a ReLU after a GEMM took 14-30 ms); compiled code's BLAS
+    runs one thread now (set_intra_op_threads)."""
+    if "OMP_WAIT_POLICY" not in os.environ:
+        os.environ.setdefault("GOMP_SPINCOUNT", "100000")
     if "NUMBA_THREADING_LAYER" in os.environ:
         return
     import numba

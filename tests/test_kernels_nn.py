@@ -174,6 +174,9 @@ MAXPOOL_CASES = [
     ((1, 2, 10, 11), [3, 2], [2, 3], [1, 0, 0, 1], None, 1, 0),
     ((1, 2, 10, 11), [3, 3], [1, 2], [1, 1, 1, 1], [2, 2], 0, 0),
     ((1, 2, 10, 11), [2, 3], [2, 1], [0, 1, 1, 0], None, 0, 1),
+    ((2, 64, 40, 41), [3, 3], [2, 2], [0, 0, 0, 0], None, 0, 0),     # no padding: read in place; parallel
+    ((1, 3, 8, 9), [1, 3], [1, 1], [0, 0, 0, 0], None, 0, 0),        # one kernel row
+    ((1, 3, 8, 9), [3, 1], [1, 1], [1, 0, 1, 0], None, 0, 0),        # one kernel column
     ((1, 2, 9), [3], [2], [1, 1], None, 1, 1),                                    # 1-D
     ((1, 2, 5, 6, 7), [2, 3, 2], [2, 1, 2], [0, 1, 1, 1, 0, 1], None, 0, 1),      # 3-D
     ((1, 2, 5, 6, 7), [2, 3, 2], [2, 1, 2], [0, 1, 1, 1, 0, 1], [1, 2, 1], 1, 0),
@@ -287,6 +290,7 @@ def test_global_pools(xs):
     ((2, 7, 4, 5), 3, 1e-4, 0.75, 1.0),
     ((1, 5, 6, 1), 7, 0.1, 1.0, 1.5),     # window larger than C
     ((1, 6, 3, 3), 4, 0.5, 0.6, 2.0),     # even size: asymmetric window (onnxruntime refuses it)
+    ((2, 24, 40, 40), 5, 1e-3, 0.75, 1.0),  # position blocks on threads
 ])
 def test_lrn(xs, size, alpha, beta, bias):
     x = rng.standard_normal(xs).astype(np.float32)

@@ -8,9 +8,12 @@ import numpy as np
 from numba.extending import overload
 from numba.np.ufunc import parallel as _parallel
 
-# Below this many multiply-adds a kernel runs on the calling thread alone: waking the
-# sleeping pool (OMP_WAIT_POLICY=PASSIVE) costs tens of microseconds.
+# Below this many multiply-adds a GEMM-based kernel runs on the calling thread alone (~40 us
+# of work); below PAR_MIN_ELEMS element operations (compares, adds: ~25 us) a memory-bound
+# kernel does.  Starting a parallel loop costs ~3 us while the pool's threads still spin
+# after the last one (runtime/threads.py), ~90 us once they sleep.
 PAR_MIN_MACS = 1 << 21
+PAR_MIN_ELEMS = 1 << 18
 
 # The pool is started (and its C functions registered with LLVM under their names) before
 # any compiled kernel that asks for its size is loaded from the cache.
