@@ -10,6 +10,7 @@ identical groups; heavy ops are calls into onnxjit.kernels.cpu.
 from __future__ import annotations
 
 import dataclasses
+import re
 from typing import Optional
 
 import numpy as np
@@ -27,7 +28,7 @@ import math
 import numpy as np
 from numba import njit
 
-from onnxjit.compiler.program import after_group as _after_group
+from onnxjit.compiler.program import after_group as _after_group, group_checks as _group_checks
 from onnxjit.kernels.cpu import scalar as ks
 from onnxjit.kernels.cpu import fastmath as fm
 
@@ -401,11 +402,17 @@ class _Gen:
             src.append(f"    # {self.vars[v]}: input {_safe(repr(v))} {_safe(self.types[v])}")
         for v in self.step_outputs:
             src.append(f"    # {self.vars[v]}: output {_safe(repr(v))} {_safe(self.types[v])}")
-        src += ["    " + line for line in setup.values()]
-        # after each group: RunOptions.terminate (set on another thread) and the profiler
+        # views of the weights and the arena that some group reads or writes
+        body = "\n".join(line for lines, _ in self.group_lines for line in lines)
+        used = set(re.findall(r"\b[wt]\d+\b", body))
+        src += ["    " + line for var, line in setup.items() if var in used]
+        # after each group, in runs that ask for it: RunOptions.terminate (set on another
+        # thread) and the profiler
+        src.append("    _chk = _group_checks()")
         for gi, (lines, _) in enumerate(self.group_lines):
             src += ["    " + s if s else "" for s in lines]
-            src.append(f"    _after_group({gi})")
+            src.append(f"    if _chk:")
+            src.append(f"        _after_group({gi})")
         src.append("")
         return "\n".join(src)
 

@@ -53,6 +53,13 @@ def check_terminate() -> None:
         raise Fail("Exiting due to terminate flag being set to true.")
 
 
+def group_checks() -> bool:
+    """Whether a generated step function calls after_group after each group: in a run with
+    RunOptions (terminate may be set from another thread) or a profiled one.  Asked once per
+    step call, so the common run pays no call per group."""
+    return getattr(_tls, "run_options", None) is not None or getattr(_tls, "group_hook", None) is not None
+
+
 def after_group(gi: int) -> None:
     """Called by generated step functions after each group: honours RunOptions.terminate and,
     when the run is profiled, reports the group (`_tls.group_hook(gi)`)."""
