@@ -91,7 +91,7 @@ def _conv_infer(ctx):
     return [_t(ctx.inputs[0].dtype, [x[0], w[0]] + out)]
 
 
-# FusedConv activations -> the kernel's codes (kernels/cpu/conv.py ACT_*), with (alpha, beta) defaults
+# FusedConv activations -> the kernel's codes (kernels/cpu/epilogue.py ACT_*), with (alpha, beta) defaults
 ACTIVATIONS = {"": (0, 0.0, 0.0), "Relu": (1, 0.0, 0.0), "LeakyRelu": (2, 0.01, 0.0),
                "Clip": (3, -np.inf, np.inf), "Sigmoid": (4, 0.0, 0.0), "Tanh": (5, 0.0, 0.0),
                "HardSigmoid": (6, 0.2, 0.5), "HardSwish": (7, 0.0, 0.0),
