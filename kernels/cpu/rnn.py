@@ -28,10 +28,10 @@ an entry of length 0 gets zero final states (onnxruntime's behaviour).
 import math
 
 import numpy as np
-from numba import njit, types
-from numba.extending import overload
+from numba import njit
 
 from .fastmath import sigmoid32, tanh32
+from .simd import is_f32 as _is_f32
 
 _opts = dict(cache=True, nogil=True, error_model="numpy")
 
@@ -84,16 +84,6 @@ def _act(code, x, a, b):
     if x > 30.0:
         return x + 0.0
     return math.log1p(math.exp(x))
-
-
-def _is_f32(v):
-    raise NotImplementedError  # only callable from compiled code
-
-
-@overload(_is_f32)
-def _is_f32_ov(v):
-    f = v.dtype == types.float32
-    return lambda v: f
 
 
 @njit(**_opts)

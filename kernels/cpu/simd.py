@@ -1,0 +1,99 @@
+"""Vector loops written in LLVM IR (llvmlite, through Numba intrinsics) for float32.
+
+Numba's loops cannot keep a set of vector accumulators in registers across an inner loop
+whose trip count is only known at run time, and LLVM must assume arrays may overlap; these
+helpers say exactly what to do with <8 x float> values.  Arguments are addresses (integers,
+`array.ctypes.data`) and counts; the caller owns the bounds.
+"""
+from llvmlite import ir
+from numba import types
+from numba.extending import intrinsic, overload
+
+_F32 = ir.FloatType()
+_V8 = ir.VectorType(_F32, 8)
+_I64 = ir.IntType(64)
+_I32 = ir.IntType(32)
+
+
+def _i64(v):
+    return ir.Constant(_I64, v)
+
+
+def _fma(builder):
+    return builder.module.declare_intrinsic("llvm.fma.v8f32", (), ir.FunctionType(_V8, [_V8, _V8, _V8]))
+
+
+def _splat(builder, x):
+    undef = ir.Constant(_V8, ir.Undefined)
+    return builder.shuffle_vector(builder.insert_element(undef, x, ir.Constant(_I32, 0)), undef,
+                                  ir.Constant(ir.VectorType(_I32, 8), [0] * 8))
+
+
+def _taps_codegen(nv):
+    """y[0:8nv] = sum over t < ntaps of w[t] * x[off[t] : off[t] + 8nv]: nv accumulators of 8 floats
+    held in registers across the taps (offsets in floats, int64)."""
+    def codegen(context, builder, sig, args):
+        ntaps, off, w, x, y = args
+        fp, v8p, ip = _F32.as_pointer(), _V8.as_pointer(), _I64.as_pointer()
+        offp, wp = builder.inttoptr(off, ip), builder.inttoptr(w, fp)
+        xp, yp = builder.inttoptr(x, fp), builder.inttoptr(y, fp)
+        fma = _fma(builder)
+        zero = ir.Constant(_V8, [0.0] * 8)
+        pre = builder.block
+        loop = builder.append_basic_block("taps.loop")
+        done = builder.append_basic_block("taps.done")
+        builder.cbranch(builder.icmp_signed(">", ntaps, _i64(0)), loop, done)
+        builder.position_at_end(loop)
+        t = builder.phi(_I64)
+        accs = [builder.phi(_V8) for _ in range(nv)]
+        t.add_incoming(_i64(0), pre)
+        for a in accs:
+            a.add_incoming(zero, pre)
+        o = builder.load(builder.gep(offp, [t]), align=8)
+        wv = _splat(builder, builder.load(builder.gep(wp, [t]), align=4))
+        new = []
+        for h in range(nv):
+            xv = builder.load(builder.bitcast(builder.gep(xp, [builder.add(o, _i64(8 * h))]), v8p), align=4)
+            new.append(builder.call(fma, [wv, xv, accs[h]]))
+        t1 = builder.add(t, _i64(1))
+        t.add_incoming(t1, loop)
+        for a, v in zip(accs, new):
+            a.add_incoming(v, loop)
+        builder.cbranch(builder.icmp_signed("<", t1, ntaps), loop, done)
+        builder.position_at_end(done)
+        fin = []
+        for v in new:
+            ph = builder.phi(_V8)
+            ph.add_incoming(zero, pre)
+            ph.add_incoming(v, loop)
+            fin.append(ph)
+        for h, v in enumerate(fin):
+            builder.store(v, builder.bitcast(builder.gep(yp, [_i64(8 * h)]), v8p), align=4)
+        return context.get_dummy_value()
+    return codegen
+
+
+_TAPS_SIG = types.void(types.intp, types.uintp, types.uintp, types.uintp, types.uintp)
+
+
+@intrinsic
+def taps32(typingctx, ntaps, off, w, x, y):
+    """y[0:32] = sum_t w[t] * x[off[t]:off[t]+32] (float32; off int64, in elements)."""
+    return _TAPS_SIG, _taps_codegen(4)
+
+
+@intrinsic
+def taps8(typingctx, ntaps, off, w, x, y):
+    """y[0:8] = sum_t w[t] * x[off[t]:off[t]+8] (float32; off int64, in elements)."""
+    return _TAPS_SIG, _taps_codegen(1)
+
+
+def is_f32(a):
+    """Whether array a holds float32 (a compile-time constant): the test that picks these paths."""
+    raise NotImplementedError  # only callable from compiled code
+
+
+@overload(is_f32)
+def _is_f32_ov(a):
+    f = a.dtype == types.float32
+    return lambda a: f
