@@ -95,6 +95,8 @@ CONV_CASES = [
     ((1, 16, 60, 61), (24, 16, 3, 3), [2, 2], [1, 1, 1, 1], [1, 1], 1, True),    # im2col in parallel, row tiles
     ((1, 1, 7, 7), (3, 1, 3, 3), [1, 1], [0, 0, 0, 0], [1, 1], 1, True),         # one channel
     ((1, 16, 40, 40), (8, 16, 3, 3), [1, 1], [1, 1, 1, 1], [1, 1], 1, True),     # >1 im2col tile
+    ((2, 8, 1, 1), (6, 4, 1, 1), [1, 1], [0, 0, 0, 0], [1, 1], 2, True),         # 1x1 on one position: gemv
+    ((1, 512, 1, 1), (4096, 512, 1, 1), [1, 1], [0, 0, 0, 0], [1, 1], 1, True),  # gemv rows in parallel
 ]
 
 
@@ -120,6 +122,23 @@ def test_conv(xs, ws, strides, pads, dil, group, bias):
         y = garbage(to5(ref).shape, np.float32)
         kernel(to5(x), to5(w), b if bias else np.zeros(0, np.float32), np.zeros((0,) * 5, np.float32), y,
                _conv_params(nd, strides, pads, dil, group, bias), 0.0, 0.0)
+        close(y.reshape(ref.shape), ref)
+
+
+@pytest.mark.parametrize("hw", [(1, 1), (5, 6)])
+def test_conv_1x1_epilogue(hw):
+    # FusedConv's epilogue: bias, residual, then ReLU (numpy from float64 as the oracle)
+    x = rng.standard_normal((2, 16) + hw).astype(np.float32)
+    w = rng.standard_normal((8, 16, 1, 1)).astype(np.float32)
+    b = rng.standard_normal(8).astype(np.float32)
+    z = rng.standard_normal((2, 8) + hw).astype(np.float32)
+    ref = np.einsum("mc,nchw->nmhw", w[:, :, 0, 0].astype(np.float64), x) + b[:, None, None] + z
+    ref = np.maximum(ref, 0)
+    p = _conv_params(2, [1, 1], [0, 0, 0, 0], [1, 1], 1, True)
+    p[11], p[12] = 1, 1          # ACT_RELU, has residual
+    for kernel in (K.conv, K.conv_1x1):
+        y = garbage(to5(ref).shape, np.float32)
+        kernel(to5(x), to5(w), b, to5(z), y, p, 0.0, 0.0)
         close(y.reshape(ref.shape), ref)
 
 
@@ -323,6 +342,9 @@ GEMM_CASES = [
     (1, 7, 6, 0, 1, (1,), 1.0, 0.5),
     (4, 0, 3, 0, 0, (1, 3), 1.0, 1.0),     # K == 0
     (33, 65, 17, 0, 1, (17,), 1.0, 1.0),
+    (1, 7, 6, 0, 0, (6,), 1.0, 1.0),                # one row: vector @ matrix
+    (1, 128, 17000, 0, 1, (17000,), 1.0, 1.0),      # one row, transB: row dot products, in parallel
+    (1, 128, 17000, 0, 0, None, 2.0, 1.0),          # one row: column blocks in parallel
 ]
 
 

@@ -65,6 +65,65 @@ def _is_float_ov(y):
     return lambda y: v
 
 
+@numba.njit(cache=True, nogil=True, fastmath={"reassoc"})
+def dot_rows(w2, x, y, r0, r1):
+    """y[i] = w2[i, :] . x for rows i in [r0, r1) (float w2 C-contiguous, x 1-D contiguous): a
+    matrix-vector product as row dot products, summed in vector lanes (reassociated, so LLVM
+    vectorizes the reduction).  A GEMM with one column (a 1x1 conv on a 1x1 map, a classifier
+    Gemm on one row) runs far below BLAS sgemm's peak: 240 -> 960 channels, 0.17 ms as sgemm."""
+    K = x.size
+    for i in range(r0, r1):
+        wr = w2[i]
+        s = y.dtype.type(0)
+        for k in range(K):
+            s += wr[U(k)] * x[U(k)]
+        y[i] = s
+
+
+@numba.njit(cache=True, nogil=True, parallel=True)
+def gemv(w2, x, y):
+    """y = w2 @ x (dot_rows), blocks of rows on Numba's threads when large enough."""
+    M = w2.shape[0]
+    nth = num_threads()
+    if M * x.size < PAR_MIN_MACS:
+        nth = 1
+    R = blocks(M, nth, 16)
+    nb = (M + R - 1) // R
+    if nb > 1:
+        for t in numba.prange(nb):
+            dot_rows(w2, x, y, t * R, min(t * R + R, M))
+    else:
+        dot_rows(w2, x, y, 0, M)
+
+
+@numba.njit(cache=True, nogil=True)
+def _vecmat_cols(x, b, y, j0, j1):
+    """y[j0:j1] = x @ b[:, j0:j1] (x 1-D, b 2-D C-contiguous): rows of b scaled and added."""
+    for j in range(j0, j1):
+        y[j] = 0
+    for k in range(x.size):
+        xv = x[k]
+        br = b[k]
+        for j in range(j0, j1):
+            y[U(j)] += xv * br[U(j)]
+
+
+@numba.njit(cache=True, nogil=True, parallel=True)
+def vecmat(x, b, y):
+    """y = x @ b for one row x: blocks of columns on Numba's threads when large enough."""
+    N = b.shape[1]
+    nth = num_threads()
+    if N * x.size < PAR_MIN_MACS:
+        nth = 1
+    R = blocks(N, nth, 64)
+    nb = (N + R - 1) // R
+    if nb > 1:
+        for t in numba.prange(nb):
+            _vecmat_cols(x, b, y, t * R, min(t * R + R, N))
+    else:
+        _vecmat_cols(x, b, y, 0, N)
+
+
 @numba.njit(cache=True, nogil=True)
 def _mm_part(a, b, y, ia, ib, tb, i, r0, r1):
     """Rows [r0, r1) of batch i: y[i][r0:r1] = a[ia[i]][r0:r1] @ op(b[ib[i]])."""
@@ -109,7 +168,12 @@ def gemm(a, b, c, y, p, alpha, beta):
     ta = p[0]
     tb = p[1]
     has_c = p[2]
-    if ta == 0:
+    if ta == 0 and y.shape[0] == 1 and _is_float(y):    # one row (a classifier): a vector product
+        if tb != 0:
+            gemv(b, a[0], y[0])
+        else:
+            vecmat(a[0], b, y[0])
+    elif ta == 0:
         _mm2(a, b, y, tb != 0)
     elif tb == 0:
         _mm_into(a.T, b, y)
