@@ -47,6 +47,8 @@ def _model():
 
 def test_transformer_block_paths():
     feeds = [{"x": (rng.standard_normal((2, 7, H)) * 4).astype(np.float32)},
-             {"x": (rng.standard_normal((3, 33, H)) * 4).astype(np.float32)}]
+             {"x": (rng.standard_normal((3, 33, H)) * 4).astype(np.float32)},
+             # enough rows that Softmax and LayerNormalization split them over threads
+             {"x": (rng.standard_normal((4, 700, H)) * 4).astype(np.float32)}]
     compare_with_onnxruntime(_model(), feeds, lambda name, h, w: np.testing.assert_allclose(
         h, w, rtol=1e-4, atol=2e-5, err_msg=name))

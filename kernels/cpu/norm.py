@@ -7,15 +7,25 @@ NegativeLogLikelihoodLoss share `nll_loss`.  Statistics accumulate in float64.
 import math
 
 import numpy as np
-from numba import njit
+from numba import njit, prange
 
 from .fastmath import exp_any as _exp
+from .parallel import PAR_MIN_ELEMS, num_threads
 
 _opts = dict(cache=True, nogil=True, error_model="numpy")
 # Row reductions may be reassociated (summed in vector lanes) so that LLVM vectorizes them;
 # only the small helpers below carry these flags, never the exp/normalize loops.
 _reduce_opts = dict(_opts, fastmath={"reassoc", "nsz"})
 U = np.uint64     # unsigned loop indices: no wrap-around checks, so LLVM vectorizes the loops
+
+
+@njit(**_opts)
+def _row_blocks(rows, n):
+    """How many blocks of rows a row-wise kernel splits into: one per thread when the rows hold
+    enough elements (a few passes each, exp for softmax) to pay for starting the threads."""
+    if rows * n < PAR_MIN_ELEMS // 4:
+        return 1
+    return max(1, min(rows, num_threads()))
 
 
 @njit(**_reduce_opts)
@@ -105,14 +115,10 @@ def softmax(x, y, log):
 
 
 @njit(**_opts)
-def softmax_rows(x, y, log):
-    """Softmax over the last axis of a 2-D (rows, n) array: the common, contiguous case.
-    Per row: the max, exp(x - max) written to y (exp32 for float32, so the loop vectorizes),
-    their float64 sum, then a scale by 1 / sum (or, for LogSoftmax, x - max - log(sum))."""
-    rows, n = x.shape
-    if n == 0:
-        return
-    for a in range(rows):
+def _softmax_block(x, y, log, r0, r1):
+    """softmax_rows on rows [r0, r1)."""
+    n = x.shape[1]
+    for a in range(r0, r1):
         xr = x[a]
         yr = y[a]
         m = _row_max(xr)
@@ -127,6 +133,23 @@ def softmax_rows(x, y, log):
             inv = yr.dtype.type(1.0 / s)
             for b in range(U(n)):
                 yr[b] *= inv
+
+
+@njit(**_opts, parallel=True)
+def softmax_rows(x, y, log):
+    """Softmax over the last axis of a 2-D (rows, n) array: the common, contiguous case.
+    Per row: the max, exp(x - max) written to y (exp32 for float32, so the loop vectorizes),
+    their float64 sum, then a scale by 1 / sum (or, for LogSoftmax, x - max - log(sum)).
+    Blocks of rows on Numba's threads when there is enough work."""
+    rows, n = x.shape
+    if n == 0:
+        return
+    nb = _row_blocks(rows, n)
+    if nb > 1:
+        for t in prange(nb):
+            _softmax_block(x, y, log, t * rows // nb, (t + 1) * rows // nb)
+    else:
+        _softmax_block(x, y, log, 0, rows)
 
 
 @njit(**_opts)
@@ -173,16 +196,12 @@ def groupnorm(x, scale, bias, y, eps, per_group):
 
 
 @njit(**_opts)
-def layernorm(x, scale, bias, y, mean_out, invstd_out, eps, has_bias, has_stats, rms):
-    """LayerNormalization (rms=0) or RMSNormalization (rms=1) over the rows of x, y (rows, n);
-    scale/bias broadcast over rows as (srows, n) with srows in {1, rows}.
-    Per row: the mean and the variance about it (two float64 passes over the contiguous row,
-    vectorized by `_row_sum`/`_row_sqdev`), then y = (x - mean) * (invstd * scale) + bias
-    computed in the input's dtype so that the loop vectorizes."""
-    rows, n = x.shape
+def _layernorm_block(x, scale, bias, y, mean_out, invstd_out, eps, has_bias, has_stats, rms, r0, r1):
+    """layernorm on rows [r0, r1)."""
+    n = x.shape[1]
     srows = scale.shape[0]
     brows = bias.shape[0]
-    for a in range(rows):
+    for a in range(r0, r1):
         xr = x[a]
         yr = y[a]
         m = 0.0
@@ -204,6 +223,24 @@ def layernorm(x, scale, bias, y, mean_out, invstd_out, eps, has_bias, has_stats,
             mean_out[a] = m
             if invstd_out.size > 0:
                 invstd_out[a] = inv
+
+
+@njit(**_opts, parallel=True)
+def layernorm(x, scale, bias, y, mean_out, invstd_out, eps, has_bias, has_stats, rms):
+    """LayerNormalization (rms=0) or RMSNormalization (rms=1) over the rows of x, y (rows, n);
+    scale/bias broadcast over rows as (srows, n) with srows in {1, rows}.
+    Per row: the mean and the variance about it (two float64 passes over the contiguous row,
+    vectorized by `_row_sum`/`_row_sqdev`), then y = (x - mean) * (invstd * scale) + bias
+    computed in the input's dtype so that the loop vectorizes.  Blocks of rows on Numba's
+    threads when there is enough work."""
+    rows, n = x.shape
+    nb = _row_blocks(rows, n)
+    if nb > 1:
+        for t in prange(nb):
+            _layernorm_block(x, scale, bias, y, mean_out, invstd_out, eps, has_bias, has_stats, rms,
+                             t * rows // nb, (t + 1) * rows // nb)
+    else:
+        _layernorm_block(x, scale, bias, y, mean_out, invstd_out, eps, has_bias, has_stats, rms, 0, rows)
 
 
 @njit(**_opts)
