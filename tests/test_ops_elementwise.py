@@ -63,6 +63,11 @@ def test_cast_to_small_types_is_bit_exact(to, dtype, sat):
     else:
         ref = x.astype(dtype)
     assert y.dtype == np.dtype(dtype)
+    if to == T.INT4:
+        # float -> int is undefined out of range (the Cast spec; ml_dtypes 0.7 gives 0 there,
+        # earlier versions saturated): compare where the truncated value fits in int4
+        keep = (np.trunc(x) >= -8) & (np.trunc(x) <= 7)
+        y, ref = y[keep], ref[keep]
     np.testing.assert_array_equal(y.view(np.uint8 if y.itemsize == 1 else np.uint16),
                                   ref.view(np.uint8 if ref.itemsize == 1 else np.uint16))
 
