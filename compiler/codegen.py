@@ -26,11 +26,12 @@ HEADER = """\
 import math
 
 import numpy as np
-from numba import njit
+from numba import njit, prange
 
 from onnxjit.compiler.program import after_group as _after_group, group_checks as _group_checks
 from onnxjit.kernels.cpu import scalar as ks
 from onnxjit.kernels.cpu import fastmath as fm
+from onnxjit.kernels.cpu.parallel import loop_blocks as _loop_blocks
 
 # Loop indices are cast to unsigned where arrays are indexed: a signed index carries a
 # wrap-around test for negative values that kept LLVM from vectorizing fused loops with
@@ -240,6 +241,9 @@ class _Gen:
         it = self.slot("iter", (g.outputs[0],) + merged, rank + 1)
         acc = self.slot("access", (g, tuple(modes)) + merged, sum(rank + 1 for m in modes if m == "strided"))
         body = self.pointwise_body(g, modes, rank, inner)
+        split = g.kind == POINTWISE and rank > 0 and _costly(body)
+        if split:
+            body = self.pointwise_body(g, modes, rank, inner, split=True)
         # identical loops share one function: the key leaves out the comments naming nodes
         key = "\n".join(line.split("  # ")[0] for line in body.splitlines())
         fname = self.fused.get(key)
@@ -247,10 +251,13 @@ class _Gen:
             fname = f"fused_{g.name}_{len(self.fused)}"
             self.fused[key] = fname
             self.fused_src.append(f"@njit(cache=True, nogil=True, error_model='numpy')\ndef {fname}{body}")
+            if split:
+                self.fused_src.append(_parallel_wrapper(fname, len(g.inputs) + len(g.outputs),
+                                                        "d[0]" if body.count("for i in range(lo, hi)") else "d[1]"))
         args = [self.var(x) for x in g.inputs] + [self.var(o) for o in g.outputs]
         args += [f"P[{it}:{it + rank + 1}]", f"P[{acc}:{acc + max(1, sum(rank + 1 for m in modes if m == 'strided'))}]"
                  if any(m == "strided" for m in modes) else "P[:0]"]
-        self.body.append(f"{fname}({', '.join(args)})")
+        self.body.append(f"{'par_' if split else ''}{fname}({', '.join(args)})")
 
     def merge_dims(self, out_shape: tuple, shapes: list):
         """(groups of output dims to iterate as one, and per strided input whether it is dense
@@ -288,9 +295,12 @@ class _Gen:
             inner.append(last[0] if last else "b")
         return groups, inner
 
-    def pointwise_body(self, g: Group, modes: list[str], rank: int, inner_cls=None) -> str:
+    def pointwise_body(self, g: Group, modes: list[str], rank: int, inner_cls=None, split: bool = False) -> str:
+        """The fused function's parameters and body.  With `split`, it takes (lo, hi) and runs
+        only those iterations of its outermost loop (_parallel_wrapper's blocks)."""
         nin, nout = len(g.inputs), len(g.outputs)
         params = [f"x{j}" for j in range(nin)] + [f"y{j}" for j in range(nout)] + ["d", "s"]
+        params += ["lo", "hi"] if split else []
         lines = [f"({', '.join(params)}):"]
         local: dict[str, str] = {}
         pre, loads = [], []
@@ -356,15 +366,16 @@ class _Gen:
         inner = loads + compute + stores
         lines += ["    " + p for p in pre]
         if flat:
-            lines.append("    for i in range(d[0]):")
+            lines.append(f"    for i in range({'lo, hi' if split else 'd[0]'}):")
             lines += ["        " + s for s in inner]
         else:
-            lines.append("    i = 0")
+            # (split: the flat index of the first element of outer iteration lo)
+            lines.append("    i = lo * (d[0] // n0) if lo < hi else 0" if split else "    i = 0")
             ind = "    "
             for k in range(rank):
                 if k == rank - 1 and cls:
                     lines += [ind + h for h in hoisted]
-                lines.append(f"{ind}for i{k} in range(n{k}):")
+                lines.append(f"{ind}for i{k} in range({'lo, hi' if split and k == 0 else f'n{k}'}):")
                 ind += "    "
                 if k < rank - 1:
                     for j in strided:
@@ -419,6 +430,32 @@ class _Gen:
 
 class CodegenError(Exception):
     pass
+
+
+# Fused loops that call functions (exp32, erf32, tanh32, libm...) cost tens of cycles an
+# element: those split their outermost loop over Numba's threads when large.  Plain
+# arithmetic is memory-bound and stays serial: each parallel wrapper costs ~0.3 s of compile.
+_CALL = re.compile(r"\b(?:fm|ks|math|np)\.\w+\(")
+
+
+def _costly(body: str) -> bool:
+    """Whether a fused loop's body calls functions (other than dtype casts)."""
+    return any(not c.startswith(("np.float", "np.int", "np.uint", "np.bool")) for c in _CALL.findall(body))
+
+
+def _parallel_wrapper(fname: str, narrays: int, outer: str) -> str:
+    """par_<fname>: runs fname's outermost loop (extent `outer`, read from d) in blocks on
+    Numba's threads, or whole on the calling thread when there is too little work."""
+    a = ", ".join([f"a{k}" for k in range(narrays)] + ["d", "s"])
+    return (f"@njit(cache=True, nogil=True, parallel=True)\n"
+            f"def par_{fname}({a}):\n"
+            f"    n = {outer}\n"
+            f"    nb = _loop_blocks(d[0], n)\n"
+            f"    if nb > 1:\n"
+            f"        for t in prange(nb):\n"
+            f"            {fname}({a}, t * n // nb, (t + 1) * n // nb)\n"
+            f"    else:\n"
+            f"        {fname}({a}, 0, n)\n")
 
 
 def compute_ctx(ctx: Ctx) -> Ctx:

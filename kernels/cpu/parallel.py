@@ -29,6 +29,15 @@ def num_threads():
 
 
 @numba.njit(cache=True, nogil=True)
+def loop_blocks(total, outer):
+    """Blocks to split a fused loop's `outer` iterations into (`total` elements that call a
+    function each, ~10 ns): one per thread when there is enough work, else 1."""
+    if total < PAR_MIN_ELEMS // 4:
+        return 1
+    return max(1, min(outer, num_threads()))
+
+
+@numba.njit(cache=True, nogil=True)
 def blocks(total, nth, min_block):
     """Block size splitting `total` units into at most `nth` near-equal blocks of at least
     `min_block` units (fewer, larger blocks when `total` is small)."""
