@@ -29,7 +29,7 @@ def _row_blocks(rows, n):
 
 
 @njit(**_reduce_opts)
-def _row_max(r):
+def row_max(r):
     """max of a non-empty 1-D row (NaNs are skipped; they reach the result through exp)."""
     m = r[0]
     for b in range(U(1), U(r.size)):
@@ -38,7 +38,7 @@ def _row_max(r):
 
 
 @njit(**_reduce_opts)
-def _row_sum(r):
+def row_sum(r):
     """sum of a 1-D row, accumulated in float64."""
     s = 0.0
     for b in range(U(r.size)):
@@ -121,10 +121,10 @@ def _softmax_block(x, y, log, r0, r1):
     for a in range(r0, r1):
         xr = x[a]
         yr = y[a]
-        m = _row_max(xr)
+        m = row_max(xr)
         for b in range(U(n)):
             yr[b] = _exp(xr[b] - m)
-        s = _row_sum(yr)
+        s = row_sum(yr)
         if log:
             sub = m + math.log(s)
             for b in range(U(n)):
@@ -206,7 +206,7 @@ def _layernorm_block(x, scale, bias, y, mean_out, invstd_out, eps, has_bias, has
         yr = y[a]
         m = 0.0
         if not rms:
-            m = _row_sum(xr) / n
+            m = row_sum(xr) / n
         v = _row_sqdev(xr, m) / n
         inv = 1.0 / math.sqrt(v + eps)
         sr = scale[a if srows > 1 else 0]
@@ -230,7 +230,7 @@ def layernorm(x, scale, bias, y, mean_out, invstd_out, eps, has_bias, has_stats,
     """LayerNormalization (rms=0) or RMSNormalization (rms=1) over the rows of x, y (rows, n);
     scale/bias broadcast over rows as (srows, n) with srows in {1, rows}.
     Per row: the mean and the variance about it (two float64 passes over the contiguous row,
-    vectorized by `_row_sum`/`_row_sqdev`), then y = (x - mean) * (invstd * scale) + bias
+    vectorized by `row_sum`/`_row_sqdev`), then y = (x - mean) * (invstd * scale) + bias
     computed in the input's dtype so that the loop vectorizes.  Blocks of rows on Numba's
     threads when there is enough work."""
     rows, n = x.shape

@@ -25,6 +25,7 @@ from numba import types
 from numba.extending import overload
 
 from .conv import tap_range
+from .norm import row_max, row_sum
 from .parallel import PAR_MIN_ELEMS, blocks, num_threads
 
 # Unsigned indices skip Numba's negative-index wraparound (which blocks
@@ -482,30 +483,20 @@ def lppool(x, y, p, pnorm):
 
 @numba.njit(cache=True, nogil=True)
 def global_avgpool(x, y):
-    """x (N, C, S) -> y (N, C) mean over S."""
+    """x (N, C, S) -> y (N, C) mean over S (float64 sums in vector lanes: norm.row_sum)."""
     N, C, S = x.shape
     for n in range(N):
         for c in range(C):
-            xr = x[n, c]
-            acc = 0.0
-            for s in range(S):
-                acc += xr[U(s)]
-            y[n, c] = acc / S if S > 0 else 0.0
+            y[n, c] = row_sum(x[n, c]) / S if S > 0 else 0.0
 
 
 @numba.njit(cache=True, nogil=True)
 def global_maxpool(x, y):
-    """x (N, C, S) -> y (N, C) max over S."""
+    """x (N, C, S) -> y (N, C) max over S (norm.row_max, vectorized)."""
     N, C, S = x.shape
     for n in range(N):
         for c in range(C):
-            xr = x[n, c]
-            best = xr[0]
-            for s in range(1, S):
-                v = xr[U(s)]
-                if v > best:
-                    best = v
-            y[n, c] = best
+            y[n, c] = row_max(x[n, c])
 
 
 @numba.njit(cache=True, nogil=True, error_model="numpy")
