@@ -9,7 +9,8 @@ from .errors import InvalidArgument
 
 CPU = "CPUExecutionProvider"
 CUDA = "CUDAExecutionProvider"
-# onnxruntime's list (get_all_providers), in its order: CPU last.
+# onnxruntime's list (get_all_providers), in its order, CPU last: the names of 1.31 and 1.32 (its
+# builds and releases differ; 1.32 dropped NvTensorRTRTX and ACL).
 _ALL = ["NvTensorRTRTXExecutionProvider", "TensorrtExecutionProvider", CUDA, "MIGraphXExecutionProvider",
         "OpenVINOExecutionProvider", "DnnlExecutionProvider", "VitisAIExecutionProvider", "QNNExecutionProvider",
         "NnapiExecutionProvider", "VSINPUExecutionProvider", "JsExecutionProvider", "CoreMLExecutionProvider",

@@ -272,7 +272,12 @@ def _if_run(ctx, cond):
 def _prebuild(ctx, attr: str, values: list, declared=None) -> None:
     """Compile a body that this run does not execute too (the other branch of an If, the body
     of a loop that ran no iteration), so that the session's warm-up run compiles it rather
-    than a later run.  A body that cannot be built for these values is left for later."""
+    than a later run.  A body that cannot be built for these values is left for later; one
+    built before, for any signature, is not looked up again (a small model's If runs every
+    call, and the lookup cost as much as running a small branch)."""
+    host = getattr(ctx, "host", None)
+    if host is not None and any(k[0] == attr for k in host.subprograms):
+        return
     try:
         body_runner(ctx, attr, values, declared)
     except Exception:
