@@ -360,6 +360,14 @@ def f2i(x):
 
 
 @njit(**_opts)
+def f2i_within(x, lo, hi):
+    """float -> integer truncated toward zero if that lies in [lo, hi], else 0 (NaN, inf too)."""
+    if x != x or x <= lo - 1 or x >= hi + 1:
+        return np.int64(0)
+    return np.int64(x)
+
+
+@njit(**_opts)
 def sat_int(x, lo, hi):
     """float -> integer in [lo, hi], rounding half to even (QuantizeLinear, saturating casts)."""
     if x != x:
