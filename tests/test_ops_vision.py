@@ -219,6 +219,11 @@ def test_conv_integer(xdt, wdt):
 def test_qlinear_conv(xdt, wdt):
     M = 4
     x, w = q(xdt, 2, 3, 6, 6), q(wdt, M, 3, 3, 3)
+    if (xdt, wdt) == (np.uint8, np.int8):
+        # onnxruntime's AVX2 u8s8 kernel adds pairs of u8*s8 products in saturating int16
+        # (vpmaddubsw): full-range weights make it inexact (off by up to 5 against the exact
+        # sum, which onnxjit computes); 7-bit weights, as u8s8 quantizers make them, do not
+        w = (w // 2).astype(wdt)
     wzp = np.zeros(M, wdt) if wdt == np.int8 else q(wdt, M)
     ins = [("x", x), ("xs", np.array(0.02, np.float32)), ("xz", np.array(5, xdt)), ("w", w),
            ("ws", rng.uniform(0.001, 0.01, M).astype(np.float32)), ("wz", wzp),
