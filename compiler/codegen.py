@@ -396,7 +396,6 @@ class _Gen:
         for gi, g in enumerate(self.groups):
             self.emit_group(gi, g)
         args = [self.vars[v] for v in self.step_inputs] + [self.vars[v] for v in self.step_outputs]
-        args += ["W", "A", "P"]
         src = [HEADER.format(model=_safe(self.graph.name), step=self.name)]
         src += self.imports
         src.append("")
@@ -405,27 +404,106 @@ class _Gen:
             src.append(f)
         # The step itself is plain Python calling compiled functions: a Numba function that
         # calls a kernel re-links and re-optimizes the kernel's code (seconds per caller), so
-        # compiled callers would make compile time grow with the model.
+        # compiled callers would make compile time grow with the model.  What its calls pass
+        # that depends only on the weights, the arena and the plan table (views, reshapes,
+        # slices of P) is made once per plan and arena by bind_*, so a run only makes calls.
+        groups, hoisted = _hoist([lines for lines, _ in self.group_lines])
+        step_text = "\n".join(line for lines in groups for line in lines)
+        bind_text = "\n".join(hoisted.values())
+        in_step = set(re.findall(r"\b[wt]\d+\b", step_text))
+        bound = [var for var in setup if var in in_step] + [n for n in hoisted if re.search(rf"\b{n}\b", step_text)]
+        bound += [n for n in ("W", "A", "P") if re.search(rf"(?<![\w.]){n}\b", step_text)]   # lines left as they were
         src.append("")
         src.append("")
-        src.append(f"def {self.name}({', '.join(args)}):")
+        src.append(f"def bind_{self.name}(W, A, P):")
+        src.append("    # views of the weights and the arena, and the call arguments made of them and of P")
+        src += ["    " + line for var, line in setup.items() if var in in_step or re.search(rf"\b{var}\b", bind_text)]
+        src += [f"    {n} = {expr}" for n, expr in hoisted.items()]
+        src.append(f"    return ({', '.join(bound)}{',' if len(bound) == 1 else ''})")
+        src.append("")
+        src.append("")
+        src.append(f"def {self.name}({', '.join(args + ['B'])}):")
         for v in self.step_inputs:
             src.append(f"    # {self.vars[v]}: input {_safe(repr(v))} {_safe(self.types[v])}")
         for v in self.step_outputs:
             src.append(f"    # {self.vars[v]}: output {_safe(repr(v))} {_safe(self.types[v])}")
-        # views of the weights and the arena that some group reads or writes
-        body = "\n".join(line for lines, _ in self.group_lines for line in lines)
-        used = set(re.findall(r"\b[wt]\d+\b", body))
-        src += ["    " + line for var, line in setup.items() if var in used]
+        src.append("    # B: bind_" + self.name + "(W, A, P)")
+        if bound:
+            src.append(f"    ({', '.join(bound)}{',' if len(bound) == 1 else ''}) = B")
         # after each group, in runs that ask for it: RunOptions.terminate (set on another
         # thread) and the profiler
         src.append("    _chk = _group_checks()")
-        for gi, (lines, _) in enumerate(self.group_lines):
+        for gi, lines in enumerate(groups):
             src += ["    " + s if s else "" for s in lines]
             src.append(f"    if _chk:")
             src.append(f"        _after_group({gi})")
         src.append("")
         return "\n".join(src)
+
+
+# ---- hoisting call arguments out of the step into bind_*
+_CALL_LINE = re.compile(r"^((?:[\w, ]+ = )?)([\w.]+)\((.*)\)$")
+_NAME = re.compile(r"(?<![\w.'\"])([A-Za-z_]\w*)")
+_FN = re.compile(r"([\w.]+)\(")
+_BINDABLE = re.compile(r"^(?:W|A|P|np|[wt]\d+)$")
+_PURE_CALL = re.compile(r"^(?:.*\.reshape|.*\.view|np\.(?:float|int|uint)\d+|np\.bool_)$")
+
+
+def _split_args(text: str):
+    """The top-level comma-separated pieces of a call's argument text (None if unbalanced)."""
+    args, depth, start = [], 0, 0
+    for k, ch in enumerate(text):
+        if ch in "([{":
+            depth += 1
+        elif ch in ")]}":
+            depth -= 1
+            if depth < 0:
+                return None
+        elif ch == "," and depth == 0:
+            args.append(text[start:k].strip())
+            start = k + 1
+    if depth != 0 or any(q in text for q in "'\""):
+        return None
+    if text.strip():
+        args.append(text[start:].strip())
+    return args
+
+
+def _bindable(expr: str) -> bool:
+    """Whether an argument depends only on W, A, P and the views of them (and is worth a name):
+    no step input or output, no local, and calls only reshape, view and numeric casts."""
+    if "[" not in expr and "(" not in expr:
+        return False
+    if not all(_BINDABLE.match(n) for n in _NAME.findall(expr)):
+        return False
+    return all(_PURE_CALL.match(f) for f in _FN.findall(expr))
+
+
+def _hoist(groups: list[list[str]]):
+    """(the group lines with bindable call arguments replaced by names, {name: expression})."""
+    hoisted: dict[str, str] = {}
+    names: dict[str, str] = {}
+    count: dict[str, int] = {}
+    out = []
+    for lines in groups:
+        new = []
+        for line in lines:
+            m = _CALL_LINE.match(line)
+            args = _split_args(m.group(3)) if m else None
+            if args is None:
+                new.append(line)
+                continue
+            for k, a in enumerate(args):
+                if _bindable(a):
+                    if a not in names:      # named for what it is made of: t35_2 is a view of t35
+                        base = _NAME.findall(a)[0].replace("np", "c")   # np.float64(0.0): c_0
+                        count[base] = count.get(base, -1) + 1
+                        names[a] = f"{base}_{count[base]}"
+                        hoisted[names[a]] = a
+                    args[k] = names[a]
+            new.append(f"{m.group(1)}{m.group(2)}({', '.join(args)})")
+        out.append(new)
+    return out, hoisted
 
 
 class CodegenError(Exception):

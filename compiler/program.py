@@ -88,15 +88,18 @@ class Plan:
     _arenas: list = dataclasses.field(default_factory=list)
     _lock: threading.Lock = dataclasses.field(default_factory=threading.Lock)
 
-    def take_arena(self) -> np.ndarray:
+    def take_arena(self, bind, W: np.ndarray):
+        """(arena, bind(W, arena, P)): a free arena of this plan with the step's arguments made
+        of it, or a new one (runs on several threads at once each take their own)."""
         with self._lock:
             if self._arenas:
                 return self._arenas.pop()
-        return np.empty(max(self.memory.peak, ALIGN), np.uint8)
+        arena = np.empty(max(self.memory.peak, ALIGN), np.uint8)
+        return arena, bind(W, arena, self.P)
 
-    def give_arena(self, arena: np.ndarray) -> None:
+    def give_arena(self, taken) -> None:
         with self._lock:
-            self._arenas.append(arena)
+            self._arenas.append(taken)
 
 
 class CompiledStep:
@@ -118,7 +121,7 @@ class CompiledStep:
             groups = schedule(step.nodes, opdefs, types, set(step.outputs))
             self.code = generate(f"step_{step.index}", groups, graph, types, opdefs,
                                  step.inputs, step.outputs, set(weights.offsets))
-        self.fn = None
+        self.fn = self.bind = None
         self._plans: dict = {}
         self._lock = threading.Lock()
         self.value_inputs = self._shape_relevant_inputs()
@@ -133,6 +136,7 @@ class CompiledStep:
             return 0.0
         mod = load_source(self.code.source, self.cache_dir)
         self.fn = getattr(mod, self.code.fn_name)
+        self.bind = getattr(mod, "bind_" + self.code.fn_name)
         self.module_file = mod.__file__
         return time.perf_counter() - t0
 
@@ -346,11 +350,11 @@ class CompiledStep:
             ins = [a if sd is None else a.view(sd) for a, sd in zip(ins, in_store)]
         if any(out_store):
             flat_outs = [a if sd is None else a.view(sd) for a, sd in zip(flat_outs, out_store)]
-        arena = plan.take_arena()
+        taken = plan.take_arena(self.bind, self.weights.blob)
         try:
-            self.fn(*ins, *flat_outs, self.weights.blob, arena, plan.P)
+            self.fn(*ins, *flat_outs, taken[1])
         finally:
-            plan.give_arena(arena)
+            plan.give_arena(taken)
         return outs
 
 
