@@ -251,9 +251,10 @@ class _Gen:
             fname = f"fused_{g.name}_{len(self.fused)}"
             self.fused[key] = fname
             self.fused_src.append(f"@njit(cache=True, nogil=True, error_model='numpy')\ndef {fname}{body}")
-            if split:
+            if split:    # the outermost loop: over every element (flat), else over dim 0
+                flat = not any(m == "strided" for m in modes)
                 self.fused_src.append(_parallel_wrapper(fname, len(g.inputs) + len(g.outputs),
-                                                        "d[0]" if body.count("for i in range(lo, hi)") else "d[1]"))
+                                                        "d[0]" if flat else "d[1]"))
         args = [self.var(x) for x in g.inputs] + [self.var(o) for o in g.outputs]
         args += [f"P[{it}:{it + rank + 1}]", f"P[{acc}:{acc + max(1, sum(rank + 1 for m in modes if m == 'strided'))}]"
                  if any(m == "strided" for m in modes) else "P[:0]"]
@@ -496,7 +497,8 @@ def _hoist(groups: list[list[str]]):
             for k, a in enumerate(args):
                 if _bindable(a):
                     if a not in names:      # named for what it is made of: t35_2 is a view of t35
-                        base = _NAME.findall(a)[0].replace("np", "c")   # np.float64(0.0): c_0
+                        base = _NAME.findall(a)[0]
+                        base = "c" if base == "np" else base      # np.float64(0.0): c_0
                         count[base] = count.get(base, -1) + 1
                         names[a] = f"{base}_{count[base]}"
                         hoisted[names[a]] = a
@@ -512,7 +514,8 @@ class CodegenError(Exception):
 
 # Fused loops that call functions (exp32, erf32, tanh32, libm...) cost tens of cycles an
 # element: those split their outermost loop over Numba's threads when large.  Plain
-# arithmetic is memory-bound and stays serial: each parallel wrapper costs ~0.3 s of compile.
+# arithmetic is memory-bound and stays serial: each parallel wrapper costs 0.3-0.8 s of
+# compile (bert's erf-Gelu wrapper: 0.8 s).
 _CALL = re.compile(r"\b(?:fm|ks|math|np)\.\w+\(")
 
 

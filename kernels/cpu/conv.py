@@ -36,7 +36,7 @@ import numpy as np
 from .epilogue import ACT_NONE, finish as _finish, finish_rows as _finish_rows
 from .gemm import dot_rows, gemv
 from .simd import is_f32, taps8, taps32
-from .parallel import PAR_MIN_ELEMS, PAR_MIN_MACS, blocks, gemm_view, num_threads, row_tiles
+from .parallel import PAR_MIN_ELEMS, PAR_MIN_MACS, blocks, gemm_view, row_tiles, threads_for
 
 # Output positions (per tile) up to which conv() computes dot products instead of a GEMM.
 _FEW_POSITIONS = 8
@@ -281,9 +281,7 @@ def conv_1x1(x, w, b, z, y, p, alpha, beta):
                 yv += b[g * Mg:(g + 1) * Mg]
             _finish(yv, y.dtype.type(0), z2[n, g * Mg:(g + 1) * Mg], has_z, act, alpha, beta)
         return
-    nth = num_threads()
-    if N * M * S * Cg < PAR_MIN_MACS:
-        nth = 1
+    nth = threads_for(N * M * S * Cg, PAR_MIN_MACS)
     per = max(1, -(-nth // (N * group)))          # blocks wanted per (image, group)
     if Mg >= 64 * per or S < 256 * per:
         MB = blocks(Mg, per, 8)    # enough output channels (or few positions): split channels
@@ -324,9 +322,7 @@ def conv_depthwise(x, w, b, z, y, p, alpha, beta):
     Mg = M // p[9]
     y3 = y.reshape(N, M, OH * OW)
     z3 = z.reshape(N, M, OH * OW) if p[12] != 0 else y3
-    nth = num_threads()
-    if N * M * OH * OW * KH * KW < PAR_MIN_ELEMS:
-        nth = 1
+    nth = threads_for(N * M * OH * OW * KH * KW, PAR_MIN_ELEMS)
     B = blocks(N * M, nth, 1)
     nb = (N * M + B - 1) // B
     if nb > 1:
@@ -382,9 +378,7 @@ def conv(x, w, b, z, y, p, alpha, beta):
     z3 = z.reshape(N, M, S) if has_z else y3
     Kc = Cg * KD * KH * KW
     w2 = w.reshape(M, Kc)
-    nth = num_threads()
-    if N * M * S * Kc < PAR_MIN_MACS:
-        nth = 1
+    nth = threads_for(N * M * S * Kc, PAR_MIN_MACS)
     # tiles of output rows: a cache-sized column workspace, enough tiles for every thread
     R, nt = row_tiles(OD * OH, Kc * OW, _COL_BUDGET, nth, N * group)
     items = N * group * nt
@@ -545,9 +539,7 @@ def conv_winograd(x, u, b, z, y, p, alpha, beta):
     z4 = z if has_z else y
     th = (OH + 1) // 2
     tw = (OW + 1) // 2
-    nth = num_threads()
-    if N * M * C * OH * OW * 4 < PAR_MIN_MACS:
-        nth = 1
+    nth = threads_for(N * M * C * OH * OW * 4, PAR_MIN_MACS)
     R, nblk = row_tiles(th, 16 * (C + M) * tw, _WINO_BUDGET, nth, N)
     items = N * nblk
     if nth > 1 and items > 1:

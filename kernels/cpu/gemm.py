@@ -19,7 +19,7 @@ import numpy as np
 from numba import types
 from numba.extending import overload
 
-from .parallel import PAR_MIN_MACS, blocks, num_threads
+from .parallel import PAR_MIN_MACS, blocks, threads_for
 
 U = np.uint64
 
@@ -84,9 +84,7 @@ def dot_rows(w2, x, y, r0, r1):
 def gemv(w2, x, y):
     """y = w2 @ x (dot_rows), blocks of rows on Numba's threads when large enough."""
     M = w2.shape[0]
-    nth = num_threads()
-    if M * x.size < PAR_MIN_MACS:
-        nth = 1
+    nth = threads_for(M * x.size, PAR_MIN_MACS)
     R = blocks(M, nth, 16)
     nb = (M + R - 1) // R
     if nb > 1:
@@ -112,9 +110,7 @@ def _vecmat_cols(x, b, y, j0, j1):
 def vecmat(x, b, y):
     """y = x @ b for one row x: blocks of columns on Numba's threads when large enough."""
     N = b.shape[1]
-    nth = num_threads()
-    if N * x.size < PAR_MIN_MACS:
-        nth = 1
+    nth = threads_for(N * x.size, PAR_MIN_MACS)
     R = blocks(N, nth, 64)
     nb = (N + R - 1) // R
     if nb > 1:
@@ -139,9 +135,7 @@ def _mm_rows(a, b, y, ia, ib, tb):
     of rows of y in parallel when the product is large enough to pay for waking the pool."""
     B = y.shape[0]
     M = y.shape[1]
-    nth = num_threads()
-    if B * M * y.shape[2] * a.shape[2] < PAR_MIN_MACS:
-        nth = 1
+    nth = threads_for(B * M * y.shape[2] * a.shape[2], PAR_MIN_MACS)
     R = blocks(M, max(1, -(-nth // max(B, 1))), 8)
     nb = (M + R - 1) // R
     if nth > 1 and B * nb > 1:

@@ -10,22 +10,13 @@ import numpy as np
 from numba import njit, prange
 
 from .fastmath import exp_any as _exp
-from .parallel import PAR_MIN_ELEMS, num_threads
+from .parallel import loop_blocks
 
 _opts = dict(cache=True, nogil=True, error_model="numpy")
 # Row reductions may be reassociated (summed in vector lanes) so that LLVM vectorizes them;
 # only the small helpers below carry these flags, never the exp/normalize loops.
 _reduce_opts = dict(_opts, fastmath={"reassoc", "nsz"})
 U = np.uint64     # unsigned loop indices: no wrap-around checks, so LLVM vectorizes the loops
-
-
-@njit(**_opts)
-def _row_blocks(rows, n):
-    """How many blocks of rows a row-wise kernel splits into: one per thread when the rows hold
-    enough elements (a few passes each, exp for softmax) to pay for starting the threads."""
-    if rows * n < PAR_MIN_ELEMS // 4:
-        return 1
-    return max(1, min(rows, num_threads()))
 
 
 @njit(**_reduce_opts)
@@ -144,7 +135,7 @@ def softmax_rows(x, y, log):
     rows, n = x.shape
     if n == 0:
         return
-    nb = _row_blocks(rows, n)
+    nb = loop_blocks(rows * n, rows)
     if nb > 1:
         for t in prange(nb):
             _softmax_block(x, y, log, t * rows // nb, (t + 1) * rows // nb)
@@ -234,7 +225,7 @@ def layernorm(x, scale, bias, y, mean_out, invstd_out, eps, has_bias, has_stats,
     computed in the input's dtype so that the loop vectorizes.  Blocks of rows on Numba's
     threads when there is enough work."""
     rows, n = x.shape
-    nb = _row_blocks(rows, n)
+    nb = loop_blocks(rows * n, rows)
     if nb > 1:
         for t in prange(nb):
             _layernorm_block(x, scale, bias, y, mean_out, invstd_out, eps, has_bias, has_stats, rms,

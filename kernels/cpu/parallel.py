@@ -29,12 +29,17 @@ def num_threads():
 
 
 @numba.njit(cache=True, nogil=True)
+def threads_for(work, min_work):
+    """The threads a kernel splits `work` over: all of the pool's, or 1 below `min_work`."""
+    return num_threads() if work >= min_work else 1
+
+
+@numba.njit(cache=True, nogil=True)
 def loop_blocks(total, outer):
-    """Blocks to split a fused loop's `outer` iterations into (`total` elements that call a
-    function each, ~10 ns): one per thread when there is enough work, else 1."""
-    if total < PAR_MIN_ELEMS // 4:
-        return 1
-    return max(1, min(outer, num_threads()))
+    """Blocks to split `outer` iterations into, for `total` elements that each cost a function
+    call or a few passes (~10 ns: fused loops calling exp/erf, Softmax, LayerNormalization):
+    one per thread when there is enough work, else 1."""
+    return max(1, min(outer, threads_for(total, PAR_MIN_ELEMS // 4)))
 
 
 @numba.njit(cache=True, nogil=True)

@@ -26,7 +26,7 @@ from numba.extending import overload
 
 from .conv import tap_range
 from .norm import row_max, row_sum
-from .parallel import PAR_MIN_ELEMS, blocks, num_threads
+from .parallel import PAR_MIN_ELEMS, blocks, threads_for
 
 # Unsigned indices skip Numba's negative-index wraparound (which blocks
 # vectorization); only for indices non-negative by construction.
@@ -203,9 +203,7 @@ def _maxpool_2d(x3, y3, rh, rw, H, W, OH, OW, kh, kw, sh, sw, ph, pw, dh, dw):
     """_maxpool_planes over all planes, one range of planes per thread when the pool is big
     enough to pay for waking them; windows entirely in padding (not for valid ONNX pads) give 0."""
     NC = x3.shape[0]
-    nth = num_threads()
-    if NC * OH * OW * kh * kw < PAR_MIN_ELEMS:
-        nth = 1
+    nth = threads_for(NC * OH * OW * kh * kw, PAR_MIN_ELEMS)
     B = blocks(NC, nth, 1)
     nb = (NC + B - 1) // B
     if nb > 1:
@@ -537,9 +535,7 @@ def lrn(x, y, size, alpha, beta, bias):
     N, C, S = x.shape
     if N * C * S == 0:
         return
-    nth = num_threads()
-    if N * C * S * size < PAR_MIN_ELEMS:
-        nth = 1
+    nth = threads_for(N * C * S * size, PAR_MIN_ELEMS)
     # blocks of positions: a cache-sized accumulator row, enough blocks for every thread
     SB = min(S, 1024, blocks(S, max(1, -(-nth // N)), 64))
     nb = (S + SB - 1) // SB
