@@ -31,7 +31,7 @@ from numba import njit, prange
 from onnxjit.compiler.program import after_group as _after_group, group_checks as _group_checks
 from onnxjit.kernels.cpu import scalar as ks
 from onnxjit.kernels.cpu import fastmath as fm
-from onnxjit.kernels.cpu.parallel import loop_blocks as _loop_blocks
+from onnxjit.kernels.cpu import parallel as kp
 
 # Loop indices are cast to unsigned where arrays are indexed: a signed index carries a
 # wrap-around test for negative values that kept LLVM from vectorizing fused loops with
@@ -531,7 +531,7 @@ def _parallel_wrapper(fname: str, narrays: int, outer: str) -> str:
     return (f"@njit(cache=True, nogil=True, parallel=True)\n"
             f"def par_{fname}({a}):\n"
             f"    n = {outer}\n"
-            f"    nb = _loop_blocks(d[0], n)\n"
+            f"    nb = kp.loop_blocks(d[0], n)\n"
             f"    if nb > 1:\n"
             f"        for t in prange(nb):\n"
             f"            {fname}({a}, t * n // nb, (t + 1) * n // nb)\n"

@@ -73,7 +73,7 @@ def test_custom_op_fuses_with_builtin_pointwise_ops():
     op = custom_ops.find(DOM, "Swish", 1)
     assert f"from {swish.__module__} import swish as" in src
     assert f"k_custom.jitted(" in src and op.digest in src
-    loop = src[src.index("@njit"):src.index("def step_")]
+    loop = src[src.index("@njit"):src.index("def bind_step_")]
     assert "def fused_add_swish_mul_" in loop
     assert [ln.split("  # ")[1] for ln in loop.splitlines() if "  # " in ln] == ["add (Add)", "swish (Swish)",
                                                                                   "mul (Mul)"]
