@@ -345,7 +345,7 @@ GEMM_CASES = [
     (33, 65, 17, 0, 1, (17,), 1.0, 1.0),
     (1, 7, 6, 0, 0, (6,), 1.0, 1.0),                # one row: vector @ matrix
     (1, 128, 17000, 0, 1, (17000,), 1.0, 1.0),      # one row, transB: row dot products, in parallel
-    (1, 128, 17000, 0, 0, None, 2.0, 1.0),          # one row: column blocks in parallel
+    (1, 128, 17000, 0, 0, None, 2.0, 1.0),          # one row, a longer one
 ]
 
 

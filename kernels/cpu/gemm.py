@@ -95,8 +95,10 @@ def gemv(w2, x, y):
 
 
 @numba.njit(cache=True, nogil=True)
-def _vecmat_cols(x, b, y, j0, j1):
-    """y[j0:j1] = x @ b[:, j0:j1] (x 1-D, b 2-D C-contiguous): rows of b scaled and added."""
+def vecmat(x, b, y, j0, j1):
+    """y[j0:j1] = x @ b[:, j0:j1] (x 1-D, b 2-D C-contiguous): rows of b scaled and added.
+    (On the calling thread: a classifier Gemm without transB is rare, and a parallel entry
+    costs ~1.3 s of cold compile in every model with a Gemm.)"""
     for j in range(j0, j1):
         y[j] = 0
     for k in range(x.size):
@@ -104,20 +106,6 @@ def _vecmat_cols(x, b, y, j0, j1):
         br = b[k]
         for j in range(j0, j1):
             y[U(j)] += xv * br[U(j)]
-
-
-@numba.njit(cache=True, nogil=True, parallel=True)
-def vecmat(x, b, y):
-    """y = x @ b for one row x: blocks of columns on Numba's threads when large enough."""
-    N = b.shape[1]
-    nth = threads_for(N * x.size, PAR_MIN_MACS)
-    R = blocks(N, nth, 64)
-    nb = (N + R - 1) // R
-    if nb > 1:
-        for t in numba.prange(nb):
-            _vecmat_cols(x, b, y, t * R, min(t * R + R, N))
-    else:
-        _vecmat_cols(x, b, y, 0, N)
 
 
 @numba.njit(cache=True, nogil=True)
@@ -166,7 +154,7 @@ def gemm(a, b, c, y, p, alpha, beta):
         if tb != 0:
             gemv(b, a[0], y[0])
         else:
-            vecmat(a[0], b, y[0])
+            vecmat(a[0], b, y[0], 0, b.shape[1])
     elif ta == 0:
         _mm2(a, b, y, tb != 0)
     elif tb == 0:

@@ -61,59 +61,6 @@ def _ranges(O, s, pad, k, d, L):
     return r
 
 
-@numba.njit(cache=True, nogil=True, parallel=True)
-def _maxpool_rows(x3, y3, rd, rh, rw, H, W, OD, OH, OW, kw, sw, pw, dd, dh, dw):
-    """MaxPool without indices on planes x3 (NC, D*H*W) -> y3 (NC, OD*OH*OW), planes split
-    over Numba's threads. Separable, one output row at a time: a running max over the
-    window's valid input rows into a row buffer (contiguous, vectorized), then for each
-    kernel column tap a max of that buffer into the output row.
-
-    The running maxima are np.fmax (NaN only where every element is NaN): `v = a if a > v
-    else v` in place becomes a conditional store, vectorized with masked stores that AMD
-    cores run ~10x slower than plain ones."""
-    for nc in numba.prange(x3.shape[0]):
-        v = np.empty(W, x3.dtype)
-        xr = x3[nc]
-        yp = y3[nc]
-        for od in range(OD):
-            ds = rd[0, od]
-            jd0 = rd[1, od]
-            jd1 = rd[2, od]
-            for oh in range(OH):
-                hs = rh[0, oh]
-                jh0 = rh[1, oh]
-                jh1 = rh[2, oh]
-                yb = (od * OH + oh) * OW
-                if jd0 >= jd1 or jh0 >= jh1:
-                    # window rows entirely in padding (not for valid ONNX pads)
-                    for ow in range(OW):
-                        yp[U(yb + ow)] = 0
-                    continue
-                for jd in range(jd0, jd1):
-                    for jh in range(jh0, jh1):
-                        rb = ((ds + jd * dd) * H + hs + jh * dh) * W
-                        if jd == jd0 and jh == jh0:
-                            for i in range(W):
-                                v[U(i)] = xr[U(rb + i)]
-                        else:
-                            for i in range(W):
-                                v[U(i)] = np.fmax(v[U(i)], xr[U(rb + i)])
-                # start from each window's first valid column
-                for ow in range(OW):
-                    jw0 = rw[1, ow]
-                    yp[U(yb + ow)] = v[U(rw[0, ow] + jw0 * dw)] if jw0 < rw[2, ow] else 0
-                for j in range(kw):
-                    off = j * dw - pw
-                    # ow such that 0 <= ow * sw + off < W
-                    ow0, ow1 = tap_range(off, sw, W, OW)
-                    if sw == 1:
-                        for ow in range(ow0, ow1):
-                            yp[U(yb + ow)] = np.fmax(yp[U(yb + ow)], v[U(ow + off)])
-                    else:
-                        for ow in range(ow0, ow1):
-                            yp[U(yb + ow)] = np.fmax(yp[U(yb + ow)], v[U(ow * sw + off)])
-
-
 def _lowest(x):
     """The smallest value of x's dtype (-inf for floats): what padding holds in a max."""
     raise NotImplementedError  # only callable from compiled code
@@ -260,10 +207,6 @@ def maxpool(x, y, ind, p):
         _maxpool_2d(x.reshape(N * C, HW), y.reshape(N * C, OH * OW), rh, rw,
                     H, W, OH, OW, kh, kw, sh, sw, ph, pw, dh, dw)
         return
-    if has_ind == 0:
-        _maxpool_rows(x.reshape(N * C, DHW), y.reshape(N * C, OD * OH * OW), rd, rh, rw,
-                      H, W, OD, OH, OW, kw, sw, pw, dd, dh, dw)
-        return
     o = 0
     for nc in range(N * C):
         xb = nc * DHW
@@ -328,7 +271,7 @@ def _count(o, s, pb, pe, k, d, L):
 def _avgpool_rows(x3, y3, rd, rh, rw, cw, H, W, OD, OH, OW, kw, sw, pw, dd, dh, dw,
                   sd, sh, pd, ph, pd1, ph1, kd, kh, D, include_pad):
     """AveragePool on planes x3 (NC, D*H*W) -> y3 (NC, OD*OH*OW), planes split over Numba's
-    threads; the same separable scheme as _maxpool_rows: per output row, the window's valid
+    threads, separable: per output row, the window's valid
     input rows summed into a float64 row buffer (contiguous, vectorized), then each kernel
     column tap added into a float64 output row, divided by the window's count (cw: the
     count along W per output column when padding counts)."""
