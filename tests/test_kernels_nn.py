@@ -97,7 +97,7 @@ CONV_CASES = [
     ((1, 16, 40, 40), (8, 16, 3, 3), [1, 1], [1, 1, 1, 1], [1, 1], 1, True),     # >1 im2col tile
     ((1, 16, 4), (8, 16, 3), [1], [1, 1], [1], 1, True),                         # 4 positions: dot products
     ((2, 8, 1, 1), (6, 4, 1, 1), [1, 1], [0, 0, 0, 0], [1, 1], 2, True),         # 1x1 on one position: gemv
-    ((1, 512, 1, 1), (4096, 512, 1, 1), [1, 1], [0, 0, 0, 0], [1, 1], 1, True),  # gemv rows in parallel
+    ((1, 512, 1, 1), (4096, 512, 1, 1), [1, 1], [0, 0, 0, 0], [1, 1], 1, True),  # a larger matrix-vector product
 ]
 
 

@@ -34,7 +34,7 @@ import numba
 import numpy as np
 
 from .epilogue import ACT_NONE, finish as _finish, finish_rows as _finish_rows
-from .gemm import dot_rows, gemv
+from .gemm import dot_rows
 from .simd import is_f32, taps8, taps32
 from .parallel import PAR_MIN_ELEMS, PAR_MIN_MACS, blocks, gemm_view, row_tiles, threads_for
 
@@ -268,7 +268,8 @@ def conv_1x1(x, w, b, z, y, p, alpha, beta):
     z3 = z.reshape(N, M, S) if has_z else y3
     x3 = x.reshape(N, C, S)
     w2 = w.reshape(M, Cg)
-    if S == 1:       # one position: a matrix-vector product per image and group
+    if S == 1:       # one position: a matrix-vector product per image and group (on this thread:
+        # squeeze-excite and head convs are small, and a parallel entry costs ~1 s of compile)
         y2 = y.reshape(N, M)
         z2 = z.reshape(N, M) if has_z else y2
         x2 = x.reshape(N, C)
@@ -276,7 +277,7 @@ def conv_1x1(x, w, b, z, y, p, alpha, beta):
             n = ng // group
             g = ng - n * group
             yv = y2[n, g * Mg:(g + 1) * Mg]
-            gemv(w2[g * Mg:(g + 1) * Mg], x2[n, g * Cg:(g + 1) * Cg], yv)
+            dot_rows(w2[g * Mg:(g + 1) * Mg], x2[n, g * Cg:(g + 1) * Cg], yv, 0, Mg)
             if has_bias:
                 yv += b[g * Mg:(g + 1) * Mg]
             _finish(yv, y.dtype.type(0), z2[n, g * Mg:(g + 1) * Mg], has_z, act, alpha, beta)
