@@ -134,8 +134,9 @@ def _dw_planes(x, w, b, has_bias, z3, has_z, y3, act, alpha, beta, nm0, nm1, Mg,
     ow + (kw dw) // sw.  A tap is then one long loop over the whole output plane on the phase
     width Wq (the extra columns are dropped at the end), for every stride: planes of 7x7 to
     28x28 made one short loop per output row far slower (672 channels, 5x5 stride 2 to 7x7:
-    1.04 ms by rows, 0.1 whole).  For float32 the taps run over blocks of 32 outputs whose
-    accumulators stay in registers (simd.taps32: 960 channels, 5x5 on 7x7, 0.48 -> 0.1 ms).
+    1.04 ms by rows, 0.56 whole).  For float32 the taps run over blocks of 32 outputs whose
+    accumulators stay in registers (simd.taps32: that conv 0.56 -> 0.36 ms; 960 channels, 5x5
+    stride 1 on 7x7, 0.48 -> 0.28 ms).
     The buffers serve all planes of the range: their padding stays zero."""
     H = x.shape[3]
     W = x.shape[4]
