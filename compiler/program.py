@@ -26,6 +26,7 @@ from .registry import HOST, STRIDED, VIEW, Ctx, ShapeValueUnknown
 from .schedule import schedule
 
 ALIGN = 64
+_MISSING = object()
 DEFAULT_MEMORY_CAP = 64 << 30
 
 
@@ -86,20 +87,19 @@ class Plan:
     out_shapes: list[tuple]
     memory: memory.MemoryPlan
     _arenas: list = dataclasses.field(default_factory=list)
-    _lock: threading.Lock = dataclasses.field(default_factory=threading.Lock)
 
     def take_arena(self, bind, W: np.ndarray):
         """(arena, bind(W, arena, P)): a free arena of this plan with the step's arguments made
-        of it, or a new one (runs on several threads at once each take their own)."""
-        with self._lock:
-            if self._arenas:
-                return self._arenas.pop()
-        arena = np.empty(max(self.memory.peak, ALIGN), np.uint8)
-        return arena, bind(W, arena, self.P)
+        of it, or a new one (runs on several threads at once each take their own: list.pop and
+        list.append are atomic, so the pool needs no lock)."""
+        try:
+            return self._arenas.pop()
+        except IndexError:
+            arena = np.empty(max(self.memory.peak, ALIGN), np.uint8)
+            return arena, bind(W, arena, self.P)
 
     def give_arena(self, taken) -> None:
-        with self._lock:
-            self._arenas.append(taken)
+        self._arenas.append(taken)
 
 
 class CompiledStep:
@@ -221,9 +221,9 @@ class CompiledStep:
         return spec
 
     def plan(self, arrays: dict[str, np.ndarray]) -> Plan:
-        key = tuple(arrays[v].shape for v in self.code.inputs)
+        key = tuple([arrays[v].shape for v in self.code.inputs])
         if self.value_inputs:
-            key += tuple(arrays[v].tobytes() for v in self.value_inputs)
+            key += tuple([arrays[v].tobytes() for v in self.value_inputs])
         p = self._plans.get(key)
         if p is None:
             with self._lock:
@@ -333,10 +333,11 @@ class CompiledStep:
         plan = self.plan(arrays)
         if self._store is None:     # dtypes compiled code sees as bit patterns (float16...)
             types = self.graph.types
-            self._store = ([ir.storage_dtype(types[v].dtype) if ir.codec(types[v].dtype) else None
-                            for v in self.code.inputs],
-                           [ir.storage_dtype(types[v].dtype) if ir.codec(types[v].dtype) else None
-                            for v in self.code.outputs],
+            in_store = [ir.storage_dtype(types[v].dtype) if ir.codec(types[v].dtype) else None
+                        for v in self.code.inputs]
+            out_store = [ir.storage_dtype(types[v].dtype) if ir.codec(types[v].dtype) else None
+                         for v in self.code.outputs]
+            self._store = (in_store if any(in_store) else None, out_store if any(out_store) else None,
                            [types[v].dtype for v in self.code.outputs])
         in_store, out_store, out_dtypes = self._store
         ins = [arrays[v].reshape(-1) for v in self.code.inputs]
@@ -346,9 +347,9 @@ class CompiledStep:
         else:
             outs = [np.empty(shape, dt) for shape, dt in zip(plan.out_shapes, out_dtypes)]
         flat_outs = [o.reshape(-1) for o in outs]
-        if any(in_store):
+        if in_store is not None:
             ins = [a if sd is None else a.view(sd) for a, sd in zip(ins, in_store)]
-        if any(out_store):
+        if out_store is not None:
             flat_outs = [a if sd is None else a.view(sd) for a, sd in zip(flat_outs, out_store)]
         taken = plan.take_arena(self.bind, self.weights.blob)
         try:
@@ -423,16 +424,17 @@ class HostStep:
         self.providers, self.cache_dir = providers, cache_dir
         self.subprograms: dict = {}
         self.runners: dict = {}     # ops/control.py's per-call memo: (body, dtypes, shapes) -> program
+        self.view_bodies: dict = {}     # ops/control.py: bodies that only reshape, run in NumPy
 
     def run(self, arrays: dict[str, np.ndarray]) -> list[np.ndarray]:
         g = self.graph
-        types = {v: ir.TensorType(a.dtype, tuple(a.shape)) for v, a in arrays.items() if isinstance(a, np.ndarray)}
         node = self.node
-        ctx = Ctx(node, g.opset(node.domain), [types.get(i) if i else None for i in node.inputs],
-                  [arrays.get(i) if i else None for i in node.inputs],
-                  [g.types.get(o) if o else None for o in node.outputs])
+        ins = [arrays.get(i) if i else None for i in node.inputs]
+        ctx = Ctx(node, g.opset(node.domain),
+                  [ir.TensorType(a.dtype, tuple(a.shape)) if isinstance(a, np.ndarray) else None for a in ins],
+                  ins, [g.types.get(o) if o else None for o in node.outputs])
         ctx.scope, ctx.host = arrays, self   # outer-scope values that subgraphs read; sub-program cache
-        outs = self.opdef.run(ctx, *[arrays.get(i) if i else None for i in node.inputs])
+        outs = self.opdef.run(ctx, *ins)
         return [o for o, name in zip(outs, node.outputs)]
 
 
@@ -454,6 +456,7 @@ class Program:
                 self.steps.append(HostStep(s, graph, self.opdefs, providers, cache_dir))
             self.steps[-1].memory_limit = memory_limit
         self.compile_seconds = 0.0
+        self._order = None     # run_plain's per-step (step, [(input, initializer or None)], outputs)
 
     def compiled_steps(self):
         """Every CompiledStep, including those of control-flow bodies built so far."""
@@ -489,6 +492,40 @@ class Program:
             return self._run(feeds, outputs, out, hook, prune)
         finally:
             _tls.run_options = prev
+
+    def run_plain(self, feeds: dict[str, np.ndarray], outputs: list[str]) -> list[np.ndarray]:
+        """run() with no caller buffers, hook or pruning: the common call, with what each step
+        reads and writes listed once (a small model's per-call overhead is this loop)."""
+        order = self._order
+        if order is None:
+            inits = self.graph.initializers
+            order = self._order = [(s, [(v, inits.get(v)) for v in s.step.inputs],
+                                    s.step.outputs if isinstance(s, CompiledStep) else s.node.outputs)
+                                   for s in self.steps]
+        env = dict(feeds)
+        for s, ins, outs in order:
+            arrays = {}
+            for v, init in ins:
+                a = env.get(v, _MISSING)
+                if a is not _MISSING:
+                    arrays[v] = a
+                elif init is not None:
+                    arrays[v] = init
+            for name, arr in zip(outs, s.run(arrays)):
+                if name:
+                    env[name] = arr
+        result = []
+        for o in outputs:
+            a = env.get(o, _MISSING)
+            if a is _MISSING:
+                a = self.graph.initializers.get(o)
+                if a is None:
+                    raise RuntimeException(f"internal: output '{o}' was not computed")
+                a = a.copy()
+            elif o in feeds and isinstance(a, np.ndarray):
+                a = a.copy()
+            result.append(a)
+        return result
 
     def _run(self, feeds, outputs, out, hook, prune) -> list[np.ndarray]:
         env: dict[str, np.ndarray] = dict(feeds)

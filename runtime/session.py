@@ -276,16 +276,27 @@ class InferenceSession(Session):
         specs = self._fast_specs
         if (specs is not None and run_options is None and not output_names and type(input_feed) is dict
                 and len(input_feed) == len(specs) and self._profiler is None):
+            ok = True
             for name, dtype, rank, static in specs:
                 v = input_feed.get(name)
                 if (type(v) is not np.ndarray or v.dtype != dtype or v.ndim != rank
                         or not v.flags.c_contiguous or not v.flags.writeable):
+                    ok = False
                     break
-                if static and any(v.shape[k] != d for k, d in static):
-                    break
-            else:
-                with _run_errors():
-                    return self._program.run(input_feed, self._output_names)
+                if static:
+                    shape = v.shape
+                    for k, d in static:
+                        if shape[k] != d:
+                            ok = False
+                    if not ok:
+                        break
+            if ok:
+                try:        # (as _run_errors does: a context manager costs ~1 us a call)
+                    return self._program.run_plain(input_feed, self._output_names)
+                except OnnxJitError:
+                    raise
+                except _RUN_ERRORS as e:
+                    raise RuntimeException(f"Non-zero status code returned while running the model: {e}") from None
         return self._run(output_names, input_feed, run_options)
 
     def _feed_specs(self):
@@ -325,6 +336,9 @@ class InferenceSession(Session):
             raise
 
 
+_RUN_ERRORS = (IndexError, ValueError, ZeroDivisionError, TypeError, MemoryError)
+
+
 @contextlib.contextmanager
 def _run_errors():
     """Errors raised while running (an index out of range in a kernel...) as onnxruntime
@@ -333,7 +347,7 @@ def _run_errors():
         yield
     except OnnxJitError:
         raise
-    except (IndexError, ValueError, ZeroDivisionError, TypeError, MemoryError) as e:
+    except _RUN_ERRORS as e:
         raise RuntimeException(f"Non-zero status code returned while running the model: {e}") from None
 
 

@@ -218,3 +218,43 @@ def test_silero_style_if_with_lstm_branches():
         for a, b in zip(ours, ref):
             np.testing.assert_allclose(a, b, rtol=1e-4, atol=1e-5)
         state = ours[1]
+
+
+def test_if_whose_branches_only_reshape_runs_without_compiled_code():
+    # silero-vad's small Ifs: "Squeeze the batch dim if it is 1, else Identity" on a value of the
+    # enclosing graph.  Such branches run in NumPy (ops/control.py _ViewBody); outputs must match
+    # onnxruntime's at every shape, be fresh arrays (not views of a feed), and a branch whose
+    # reshape target is not a constant takes the compiled path.
+    then_g = helper.make_graph([helper.make_node("Squeeze", ["x", "ax0"], ["t"]),
+                                helper.make_node("Unsqueeze", ["t", "ax_last"], ["t_out"])],
+                               "then", [], [vi("t_out", T.FLOAT, None)])
+    else_g = helper.make_graph([helper.make_node("Identity", ["x"], ["e_out"])],
+                               "else", [], [vi("e_out", T.FLOAT, None)])
+    dyn_g = helper.make_graph([helper.make_node("Reshape", ["x", "shp"], ["d_out"])],
+                              "dyn", [], [vi("d_out", T.FLOAT, None)])
+    nodes = [helper.make_node("Shape", ["x"], ["s"]),
+             helper.make_node("Gather", ["s", "i0"], ["b"], axis=0),
+             helper.make_node("Equal", ["b", "one"], ["c"]),
+             helper.make_node("If", ["c"], ["y"], then_branch=then_g, else_branch=else_g),
+             helper.make_node("If", ["c"], ["z"], then_branch=dyn_g, else_branch=else_g)]
+    model = make_model(nodes, [vi("x", T.FLOAT, ["B", 3]), vi("shp", T.INT64, [2])],
+                       [vi("y", T.FLOAT, None), vi("z", T.FLOAT, None)],
+                       [init("ax0", np.int64([0])), init("ax_last", np.int64([-1])), init("i0", np.int64(0)),
+                        init("one", np.int64(1))], opset=17)
+    sess = onnxjit.InferenceSession(model.SerializeToString(), providers=CPU)
+    rng = np.random.default_rng(0)
+    for b in (1, 4, 1, 2):
+        x = rng.standard_normal((b, 3)).astype(np.float32)
+        feeds = {"x": x, "shp": np.int64([3, b])}
+        ours, ref = sess.run(None, feeds), ort_run(model, feeds)
+        for a, r in zip(ours, ref):
+            assert a.shape == r.shape and a.dtype == r.dtype
+            np.testing.assert_array_equal(a, r)
+            assert not np.shares_memory(a, x)
+    hosts = [s for s in sess._program.steps if hasattr(s, "view_bodies")]
+    kinds = {(h.node.outputs[0], attr): vb is not None for h in hosts for attr, vb in h.view_bodies.items()}
+    assert kinds[("y", "then_branch")] and kinds[("y", "else_branch")]
+    assert not kinds[("z", "then_branch")]              # Reshape to a fed shape: compiled
+    # a branch the NumPy path cannot run is reported by the compiled path, as before
+    with pytest.raises(Exception, match="(?i)reshape|shape"):
+        sess.run(None, {"x": np.zeros((1, 3), np.float32), "shp": np.int64([2, 2])})

@@ -23,7 +23,7 @@ import numpy as np
 
 from onnxjit.errors import InvalidArgument, InvalidGraph, NotImplemented as OpNotImplemented, RuntimeException
 from .. import ir
-from ..registry import HOST, OpDef, register
+from ..registry import HOST, VIEW, Ctx, OpDef, lookup, register
 
 _BUILD_LOCK = threading.RLock()
 
@@ -151,7 +151,7 @@ class Body:
         self.program, self.feeds, self.outputs = program, feeds, outputs
 
     def run(self, values: list) -> list:
-        return self.program.run(dict(zip(self.feeds, values)), list(self.outputs))
+        return self.program.run_plain(dict(zip(self.feeds, values)), self.outputs)
 
 
 def body_runner(ctx, attr: str, formal_values: list, declared: Optional[list] = None):
@@ -264,9 +264,107 @@ def _if_run(ctx, cond):
     if cond is None:
         raise InvalidArgument(f"{ctx.label}: the condition is missing")
     branch = "then_branch" if bool(_scalar(cond, "the condition", ctx)) else "else_branch"
-    run = body_runner(ctx, branch, [])
-    _prebuild(ctx, "else_branch" if branch == "then_branch" else "then_branch", [])
-    return run([])
+    other = "else_branch" if branch == "then_branch" else "then_branch"
+    host = getattr(ctx, "host", None)
+    if host is None or _view_body(host, other, ctx.node.subgraphs.get(other)) is None:
+        _prebuild(ctx, other, [])
+    outs = _run_view_body(ctx, branch)
+    return outs if outs is not None else body_runner(ctx, branch, [])([])
+
+
+# Ops a branch may hold to run in NumPy, without a compiled Program: they only rename or
+# reshape values (Squeeze, Unsqueeze, Reshape, Flatten: registry kind VIEW).
+_VIEW_BODY_OPS = {"Identity"}
+
+
+class _ViewBody:
+    """A body whose every node is Identity or a VIEW op with constant shape inputs: each output
+    is one value from outside the body (or an initializer) reshaped.  `plans` maps the shapes of
+    those values to (which source, output shape) per output, found once by running the shape
+    rules; later runs only reshape and copy."""
+
+    def __init__(self, body: ir.Graph, steps: list, sources: list):
+        self.body, self.steps, self.sources = body, steps, sources
+        self.plans: dict = {}
+
+    def derive(self, args: list) -> Optional[list]:
+        """Run the shape rules on source values `args`: [(source index, shape)] per output."""
+        body = self.body
+        vals = dict(zip(self.sources, args))
+        root = {name: k for k, name in enumerate(self.sources)}
+        for n, opdef in self.steps:
+            ins = [(vals[x] if x in vals else body.initializers.get(x)) if x else None for x in n.inputs]
+            if n.op_type in _VIEW_BODY_OPS:
+                vals[n.outputs[0]] = ins[0]
+            else:
+                types = [None if v is None else ir.TensorType(v.dtype, tuple(v.shape)) for v in ins]
+                c = Ctx(n, body.opset(n.domain), types, [ins[i] if i in opdef.shape_inputs else None
+                                                         for i in range(len(ins))])
+                c.outputs = opdef.infer(c)
+                vals[n.outputs[0]] = opdef.value(c, *ins)[0]
+            root[n.outputs[0]] = root[n.inputs[0]]
+        plan = [(root[o], tuple(vals[o].shape)) for o in body.outputs]
+        return plan
+
+
+def _view_body(host, attr: str, body: Optional[ir.Graph]) -> Optional[_ViewBody]:
+    """The body as a _ViewBody (memoized on the HostStep), or None when it holds other ops, or
+    reads a shape input (axes, target shape) that is not a constant."""
+    memo = host.view_bodies
+    if attr in memo:
+        return memo[attr]
+    if body is None:
+        return None
+    parent = host.graph
+    consts = {k for k in parent.initializers if k not in parent.overridable}
+    steps, sources, made = [], [], set()
+    for n in body.nodes:
+        opdef = lookup(n.domain, n.op_type, body.opset(n.domain))
+        ok = (opdef is not None and not n.subgraphs and n.inputs and n.inputs[0] and len(n.outputs) == 1
+              and (n.op_type in _VIEW_BODY_OPS or (opdef.kind == VIEW and opdef.value is not None))
+              and all(not x or x in body.initializers or x in consts for x in n.inputs[1:]))
+        if not ok:
+            memo[attr] = None
+            return None
+        steps.append((n, opdef))
+        made.add(n.outputs[0])
+        x = n.inputs[0]
+        if x not in made and x not in sources:
+            sources.append(x)
+    sources += [o for o in body.outputs if o not in made and o not in sources]
+    memo[attr] = _ViewBody(body, steps, sources)
+    return memo[attr]
+
+
+def _run_view_body(ctx, attr: str) -> Optional[list]:
+    """A branch that only renames or reshapes values (silero-vad's seven small Ifs: Squeeze
+    or Identity on a value of the enclosing graph) run in NumPy, its outputs fresh copies:
+    a compiled Program costs ~20 us a call for what is a reshape.  None when the branch holds
+    other ops, or anything is unusual (a value missing or not an array, a shape rule that
+    fails): the compiled path then runs it, and reports errors as it does."""
+    host = getattr(ctx, "host", None)
+    if host is None:
+        return None
+    vb = _view_body(host, attr, ctx.node.subgraphs.get(attr))
+    if vb is None:
+        return None
+    scope = getattr(ctx, "scope", None) or {}
+    consts = host.graph.initializers
+    init = vb.body.initializers
+    args = [init[x] if x in init else scope.get(x, consts.get(x)) for x in vb.sources]
+    if not all(isinstance(a, np.ndarray) for a in args):
+        return None
+    key = tuple(a.shape for a in args)
+    plan = vb.plans.get(key)
+    if plan is None:
+        try:
+            plan = vb.derive(args)
+        except Exception:
+            return None
+        if len(vb.plans) > 256:
+            vb.plans.clear()
+        vb.plans[key] = plan
+    return [np.array(args[k].reshape(shape)) for k, shape in plan]
 
 
 def _prebuild(ctx, attr: str, values: list, declared=None) -> None:
