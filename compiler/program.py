@@ -27,6 +27,7 @@ from .schedule import schedule
 
 ALIGN = 64
 _MISSING = object()
+_KNOWN_MAX_ELEMS = 4096     # outputs up to this size may be computed at plan time (CompiledStep._known_outputs)
 DEFAULT_MEMORY_CAP = 64 << 30
 
 
@@ -86,6 +87,7 @@ class Plan:
     types: dict[str, ir.TensorType]
     out_shapes: list[tuple]
     memory: memory.MemoryPlan
+    known: Optional[list] = None      # the outputs, when the plan's key decides them
     _arenas: list = dataclasses.field(default_factory=list)
 
     def take_arena(self, bind, W: np.ndarray):
@@ -288,7 +290,27 @@ class CompiledStep:
                                        f"for {s.n}")
             P[s.base:s.base + s.n] = vals
         out_shapes = [types[o].shape for o in code.outputs]
-        return Plan(P, types, out_shapes, mplan)
+        return Plan(P, types, out_shapes, mplan, self._known_outputs(env))
+
+    def _known_outputs(self, env: ShapeEnv) -> Optional[list]:
+        """The step's outputs when the plan's key alone decides them (small values computed from
+        shapes, constants and the inputs whose values are in the key: silero-vad's
+        Shape -> Gather -> Equal steps that feed an If), else None.  run() then returns copies
+        of these instead of calling compiled code."""
+        g = self.graph
+        values = dict(g.initializers)
+        values.update({v: env.values[v] for v in self.value_inputs if v in env.values})
+        known = ShapeEnv(g, env.types, values, symbolic=False, max_value_elems=_KNOWN_MAX_ELEMS)
+        outs = []
+        for o in self.code.outputs:
+            t = env.types.get(o)
+            if not isinstance(t, ir.TensorType) or not t.is_static or ir.codec(t.dtype):
+                return None
+            v = known.resolve(o)
+            if v is None or v.dtype != t.dtype or v.shape != tuple(t.shape):
+                return None
+            outs.append(v)
+        return outs
 
     def _fill(self, s, types, env: ShapeEnv, offsets) -> list[int]:
         if s.kind == "range":
@@ -331,6 +353,8 @@ class CompiledStep:
         if self.lazy:
             return self.specialize(arrays).run(arrays, out)
         plan = self.plan(arrays)
+        if plan.known is not None and not out and getattr(_tls, "group_hook", None) is None:
+            return [v.copy() for v in plan.known]
         if self._store is None:     # dtypes compiled code sees as bit patterns (float16...)
             types = self.graph.types
             in_store = [ir.storage_dtype(types[v].dtype) if ir.codec(types[v].dtype) else None
@@ -497,14 +521,16 @@ class Program:
         """run() with no caller buffers, hook or pruning: the common call, with what each step
         reads and writes listed once (a small model's per-call overhead is this loop)."""
         order = self._order
-        if order is None:
-            inits = self.graph.initializers
-            order = self._order = [(s, [(v, inits.get(v)) for v in s.step.inputs],
+        if order is None:     # per step: the constants it reads, the other inputs, its outputs
+            g = self.graph
+            fixed = set(g.initializers) - set(g.overridable) - set(g.inputs)
+            order = self._order = [(s, {v: g.initializers[v] for v in s.step.inputs if v in fixed},
+                                    [(v, g.initializers.get(v)) for v in s.step.inputs if v not in fixed],
                                     s.step.outputs if isinstance(s, CompiledStep) else s.node.outputs)
                                    for s in self.steps]
         env = dict(feeds)
-        for s, ins, outs in order:
-            arrays = {}
+        for s, consts, ins, outs in order:
+            arrays = consts.copy()
             for v, init in ins:
                 a = env.get(v, _MISSING)
                 if a is not _MISSING:

@@ -96,6 +96,12 @@ CONV_CASES = [
     ((1, 1, 7, 7), (3, 1, 3, 3), [1, 1], [0, 0, 0, 0], [1, 1], 1, True),         # one channel
     ((1, 16, 40, 40), (8, 16, 3, 3), [1, 1], [1, 1, 1, 1], [1, 1], 1, True),     # >1 im2col tile
     ((1, 16, 4), (8, 16, 3), [1], [1, 1], [1], 1, True),                         # 4 positions: dot products
+    # few positions (<= 8 a tile): patches as rows and 2x4 dot-product blocks, with remainders
+    ((1, 129, 4), (128, 129, 3), [1], [1, 1], [1], 1, True),                     # silero-vad's encoder conv
+    ((1, 1, 576), (7, 1, 256), [128], [0, 0], [1], 1, False),                    # STFT-like: long stride
+    ((2, 6, 5, 4), (10, 3, 3, 3), [2, 2], [1, 2, 0, 1], [1, 2], 2, True),        # odd M per group, padded, dilated
+    ((1, 4, 3, 4, 5), (5, 4, 2, 3, 3), [2, 2, 2], [1, 1, 1, 0, 1, 1], [1, 1, 2], 1, True),  # 3-D, 8 positions
+    ((1, 5, 7), (3, 5, 2), [1], [0, 0], [1], 1, True),                           # 6 positions, M = 3
     ((2, 8, 1, 1), (6, 4, 1, 1), [1, 1], [0, 0, 0, 0], [1, 1], 2, True),         # 1x1 on one position: gemv
     ((1, 512, 1, 1), (4096, 512, 1, 1), [1, 1], [0, 0, 0, 0], [1, 1], 1, True),  # a larger matrix-vector product
 ]

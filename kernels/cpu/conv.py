@@ -34,7 +34,7 @@ import numba
 import numpy as np
 
 from .epilogue import ACT_NONE, finish as _finish, finish_rows as _finish_rows
-from .gemm import dot_rows
+from .gemm import dot_block, dot_rows
 from .simd import is_f32, taps8, taps32
 from .parallel import PAR_MIN_ELEMS, PAR_MIN_MACS, blocks, gemm_view, row_tiles, threads_for
 
@@ -108,6 +108,36 @@ def _im2col(x, n, c0, Cg, KD, KH, KW, OH, OW, q0, q1,
                         cf[U(base + ow)] = xf[U(src + ow * sw)]
                 for ow in range(ow1, OW):
                     cf[U(base + ow)] = 0
+
+
+@numba.njit(cache=True, nogil=True)
+def _patches(x, n, c0, Cg, KD, KH, KW, OH, OW, q0, q1,
+             sd, sh, sw, pd, ph, pw, dd, dh, dw, colt):
+    """colt[t, (c,kd,kh,kw)] = x[n, c0+c, id, ih, iw] (0 if padded) for the output positions
+    t = (q - q0) * OW + ow of rows q in [q0, q1): im2col transposed, each position's patch one
+    contiguous row (conv's few-positions path; the column layout would need a transpose)."""
+    D = x.shape[2]
+    H = x.shape[3]
+    W = x.shape[4]
+    T = (q1 - q0) * OW
+    for t in range(T):
+        q = q0 + t // OW
+        ow = t - (q - q0) * OW
+        od = q // OH
+        oh = q - od * OH
+        row = colt[t]
+        j = 0
+        for c in range(Cg):
+            xc = x[n, c0 + c]
+            for kd in range(KD):
+                id_ = od * sd + kd * dd - pd
+                for kh in range(KH):
+                    ih = oh * sh + kh * dh - ph
+                    inside = 0 <= id_ < D and 0 <= ih < H
+                    for kw in range(KW):
+                        iw = ow * sw + kw * dw - pw
+                        row[j] = xc[id_, ih, iw] if inside and 0 <= iw < W else 0
+                        j += 1
 
 
 @numba.njit(cache=True, nogil=True)
@@ -227,20 +257,17 @@ def _gemm_tile(x, w2, b, has_bias, z3, has_z, y3, act, alpha, beta, it, nt, R, g
     q1 = min(q0 + R, OD * OH)
     Kc = Cg * KD * KH * KW
     T = (q1 - q0) * OW
-    col = np.empty((Kc, T), x.dtype)
-    _im2col(x, n, g * Cg, Cg, KD, KH, KW, OH, OW, q0, q1, sd, sh, sw, pd, ph, pw, dd, dh, dw, col)
     s0 = q0 * OW
     if T <= _FEW_POSITIONS:
         # a GEMM a few columns wide runs far below BLAS's peak (silero's 129 -> 128 channel
-        # conv on 4 positions: 26 us as sgemm); as one dot product per output, each position's
+        # conv on 4 positions: 26 us as sgemm, 10 us so); as dot products, each position's
         # patch a contiguous row
-        colt = np.ascontiguousarray(col.T)
-        yt = np.empty(Mg, y3.dtype)
-        for t in range(T):
-            dot_rows(w2[g * Mg:(g + 1) * Mg], colt[t], yt, 0, Mg)
-            for m in range(Mg):
-                y3[n, g * Mg + m, s0 + t] = yt[m]
+        colt = np.empty((T, Kc), x.dtype)
+        _patches(x, n, g * Cg, Cg, KD, KH, KW, OH, OW, q0, q1, sd, sh, sw, pd, ph, pw, dd, dh, dw, colt)
+        dot_block(w2[g * Mg:(g + 1) * Mg], colt, y3[n, g * Mg:(g + 1) * Mg, s0:s0 + T])
     else:
+        col = np.empty((Kc, T), x.dtype)
+        _im2col(x, n, g * Cg, Cg, KD, KH, KW, OH, OW, q0, q1, sd, sh, sw, pd, ph, pw, dd, dh, dw, col)
         gemm_view(w2[g * Mg:(g + 1) * Mg], col, y3[n, g * Mg:(g + 1) * Mg, s0:s0 + T])
     _finish_rows(y3, z3, b, n, g * Mg, (g + 1) * Mg, s0, s0 + T, has_bias, has_z, act, alpha, beta)
 

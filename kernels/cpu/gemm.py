@@ -80,6 +80,67 @@ def dot_rows(w2, x, y, r0, r1):
         y[i] = s
 
 
+@numba.njit(cache=True, nogil=True, fastmath={"reassoc"})
+def dot_block(w2, xt, y):
+    """y[i, t] = w2[i, :] . xt[t, :] (w2 (M, K) and xt (T, K) C-contiguous float, y (M, T) any
+    row stride): a GEMM a few columns wide (a conv on a few output positions) as dot products,
+    2 rows x 4 positions at a time, so each weight row is read once per 4 positions and each
+    position row once per 2 weight rows.  silero-vad's 129 -> 128 channel conv on 4 positions:
+    15.9 us as one dot_rows pass per position, 8.2 us."""
+    M = w2.shape[0]
+    T = xt.shape[0]
+    K = xt.shape[1]
+    z = y.dtype.type(0)
+    for i in range(0, M - 1, 2):
+        wa = w2[i]
+        wb = w2[i + 1]
+        for t in range(0, T - 3, 4):
+            x0 = xt[t]
+            x1 = xt[t + 1]
+            x2 = xt[t + 2]
+            x3 = xt[t + 3]
+            a0 = a1 = a2 = a3 = b0 = b1 = b2 = b3 = z
+            for k in range(K):
+                va = wa[U(k)]
+                vb = wb[U(k)]
+                u0 = x0[U(k)]
+                u1 = x1[U(k)]
+                u2 = x2[U(k)]
+                u3 = x3[U(k)]
+                a0 += va * u0
+                a1 += va * u1
+                a2 += va * u2
+                a3 += va * u3
+                b0 += vb * u0
+                b1 += vb * u1
+                b2 += vb * u2
+                b3 += vb * u3
+            y[i, t] = a0
+            y[i, t + 1] = a1
+            y[i, t + 2] = a2
+            y[i, t + 3] = a3
+            y[i + 1, t] = b0
+            y[i + 1, t + 1] = b1
+            y[i + 1, t + 2] = b2
+            y[i + 1, t + 3] = b3
+        for t in range(T // 4 * 4, T):
+            xr = xt[t]
+            a = b = z
+            for k in range(K):
+                a += wa[U(k)] * xr[U(k)]
+                b += wb[U(k)] * xr[U(k)]
+            y[i, t] = a
+            y[i + 1, t] = b
+    if M % 2:
+        wr = w2[M - 1]
+        for t in range(T):
+            xr = xt[t]
+            a = z
+            for k in range(K):
+                a += wr[U(k)] * xr[U(k)]
+            y[M - 1, t] = a
+
+
 @numba.njit(cache=True, nogil=True, parallel=True)
 def gemv(w2, x, y):
     """y = w2 @ x (dot_rows), blocks of rows on Numba's threads when large enough."""
