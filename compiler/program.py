@@ -127,6 +127,7 @@ class CompiledStep:
         self._plans: dict = {}
         self._lock = threading.Lock()
         self.value_inputs = self._shape_relevant_inputs()
+        self._fed = [v for v in step.inputs if v not in weights.offsets]    # inputs not packed as weights
         self._store = None
 
     def compile(self) -> float:
@@ -170,10 +171,12 @@ class CompiledStep:
         """The step generated and compiled for the ranks and dtypes of these inputs.  Dims stay
         symbolic, so the code serves every size of those ranks, unless a rank depends on an
         input's dims (GatherND's indices), when the code is made for the concrete shapes."""
-        ins = [v for v in self.step.inputs if v not in self.weights.offsets and v in arrays]
-        key = tuple((v, arrays[v].dtype.str, np.ndim(arrays[v])) for v in ins)
+        ins = [v for v in self._fed if v in arrays]
+        key = tuple([(v, a.dtype, a.ndim) if type(a) is np.ndarray else (v, np.asarray(a).dtype, np.ndim(a))
+                     for v, a in zip(ins, [arrays[v] for v in ins])])
         # inputs whose values decide shapes (and so maybe ranks) are part of the key
-        key += tuple(np.asarray(arrays[v]).tobytes() for v in self.value_inputs if v in arrays)
+        if self.value_inputs:
+            key += tuple(np.asarray(arrays[v]).tobytes() for v in self.value_inputs if v in arrays)
         if self._dims_decide_ranks:
             key += tuple(np.shape(arrays[v]) for v in ins)
         spec = self._specialized.get(key)
