@@ -36,7 +36,7 @@ import numpy as np
 from .epilogue import ACT_NONE, finish as _finish, finish_rows as _finish_rows
 from .gemm import dot_block, dot_rows
 from .simd import is_f32, taps8, taps32
-from .parallel import PAR_MIN_ELEMS, PAR_MIN_MACS, blocks, gemm_view, row_tiles, threads_for
+from .parallel import PAR_MIN_ELEMS, PAR_MIN_MACS, blocks, gemm_view, row_tiles, threads_for, _0
 
 # Output positions (per tile) up to which conv() computes dot products instead of a GEMM.
 _FEW_POSITIONS = 8
@@ -328,12 +328,12 @@ def conv_1x1(x, w, b, z, y, p, alpha, beta):
             r = it - ng * nb
             m0 = (r // nsb) * MB
             s0 = (r % nsb) * SB
-            _gemm_1x1(x3, w2, b, has_bias, z3, has_z, y3, act, alpha, beta, ng // group, ng % group, Cg, Mg,
-                      m0, min(m0 + MB, Mg), s0, min(s0 + SB, S))
+            _gemm_1x1(x3, w2, b, has_bias, z3, has_z, y3, act, alpha, beta, np.int64(ng // group),
+                      np.int64(ng % group), Cg, Mg, np.int64(m0), min(m0 + MB, Mg), np.int64(s0), min(s0 + SB, S))
     else:
         for ng in range(N * group):
             _gemm_1x1(x3, w2, b, has_bias, z3, has_z, y3, act, alpha, beta, ng // group, ng % group, Cg, Mg,
-                      0, Mg, 0, S)
+                      _0, Mg, _0, S)
 
 
 @numba.njit(cache=True, nogil=True, parallel=True)
@@ -356,10 +356,11 @@ def conv_depthwise(x, w, b, z, y, p, alpha, beta):
     nb = (N * M + B - 1) // B
     if nb > 1:
         for t in numba.prange(nb):
-            _dw_planes(x, w, b, p[10] != 0, z3, p[12] != 0, y3, p[11], alpha, beta, t * B, min(t * B + B, N * M),
+            _dw_planes(x, w, b, p[10] != 0, z3, p[12] != 0, y3, p[11], alpha, beta, np.int64(t * B),
+                       np.int64(min(t * B + B, N * M)),
                        Mg, KH, KW, OH, OW, p[1], p[2], p[4], p[5], p[7], p[8])
     else:
-        _dw_planes(x, w, b, p[10] != 0, z3, p[12] != 0, y3, p[11], alpha, beta, 0, N * M,
+        _dw_planes(x, w, b, p[10] != 0, z3, p[12] != 0, y3, p[11], alpha, beta, _0, N * M,
                    Mg, KH, KW, OH, OW, p[1], p[2], p[4], p[5], p[7], p[8])
 
 
@@ -413,7 +414,7 @@ def conv(x, w, b, z, y, p, alpha, beta):
     items = N * group * nt
     if nth > 1 and items > 1:
         for it in numba.prange(items):
-            _gemm_tile(x, w2, b, has_bias, z3, has_z, y3, act, alpha, beta, it, nt, R, group, Cg, Mg,
+            _gemm_tile(x, w2, b, has_bias, z3, has_z, y3, act, alpha, beta, np.int64(it), nt, R, group, Cg, Mg,
                        KD, KH, KW, OD, OH, OW, sd, sh, sw, pd, ph, pw, dd, dh, dw)
     else:
         for it in range(items):
@@ -573,7 +574,7 @@ def conv_winograd(x, u, b, z, y, p, alpha, beta):
     items = N * nblk
     if nth > 1 and items > 1:
         for it in numba.prange(items):
-            _wino_block(x, u, b, has_bias, z4, has_z, y, act, alpha, beta, it, nblk, R, th, tw, ph, pw)
+            _wino_block(x, u, b, has_bias, z4, has_z, y, act, alpha, beta, np.int64(it), nblk, R, th, tw, ph, pw)
     else:
         for it in range(items):
             _wino_block(x, u, b, has_bias, z4, has_z, y, act, alpha, beta, it, nblk, R, th, tw, ph, pw)

@@ -19,7 +19,7 @@ import numpy as np
 from numba import types
 from numba.extending import overload
 
-from .parallel import PAR_MIN_MACS, blocks, threads_for
+from .parallel import PAR_MIN_MACS, blocks, threads_for, _0
 
 U = np.uint64
 
@@ -150,9 +150,9 @@ def gemv(w2, x, y):
     nb = (M + R - 1) // R
     if nb > 1:
         for t in numba.prange(nb):
-            dot_rows(w2, x, y, t * R, min(t * R + R, M))
+            dot_rows(w2, x, y, np.int64(t * R), np.int64(min(t * R + R, M)))
     else:
-        dot_rows(w2, x, y, 0, M)
+        dot_rows(w2, x, y, _0, M)
 
 
 @numba.njit(cache=True, nogil=True)
@@ -191,10 +191,10 @@ def _mm_rows(a, b, y, ia, ib, tb):
         for it in numba.prange(B * nb):
             i = it // nb
             r0 = (it - i * nb) * R
-            _mm_part(a, b, y, ia, ib, tb, i, r0, min(r0 + R, M))
+            _mm_part(a, b, y, ia, ib, tb, np.int64(i), np.int64(r0), np.int64(min(r0 + R, M)))
     else:
         for i in range(B):
-            _mm_part(a, b, y, ia, ib, tb, i, 0, M)
+            _mm_part(a, b, y, ia, ib, tb, i, _0, M)
 
 
 @numba.njit(cache=True, nogil=True)

@@ -10,7 +10,7 @@ import numpy as np
 from numba import njit, prange
 
 from .fastmath import exp_any as _exp
-from .parallel import loop_blocks
+from .parallel import loop_blocks, _0
 
 _opts = dict(cache=True, nogil=True, error_model="numpy")
 # Row reductions may be reassociated (summed in vector lanes) so that LLVM vectorizes them;
@@ -138,9 +138,9 @@ def softmax_rows(x, y, log):
     nb = loop_blocks(rows * n, rows)
     if nb > 1:
         for t in prange(nb):
-            _softmax_block(x, y, log, t * rows // nb, (t + 1) * rows // nb)
+            _softmax_block(x, y, log, np.int64(t * rows // nb), np.int64((t + 1) * rows // nb))
     else:
-        _softmax_block(x, y, log, 0, rows)
+        _softmax_block(x, y, log, _0, rows)
 
 
 @njit(**_opts)
@@ -229,9 +229,9 @@ def layernorm(x, scale, bias, y, mean_out, invstd_out, eps, has_bias, has_stats,
     if nb > 1:
         for t in prange(nb):
             _layernorm_block(x, scale, bias, y, mean_out, invstd_out, eps, has_bias, has_stats, rms,
-                             t * rows // nb, (t + 1) * rows // nb)
+                             np.int64(t * rows // nb), np.int64((t + 1) * rows // nb))
     else:
-        _layernorm_block(x, scale, bias, y, mean_out, invstd_out, eps, has_bias, has_stats, rms, 0, rows)
+        _layernorm_block(x, scale, bias, y, mean_out, invstd_out, eps, has_bias, has_stats, rms, _0, rows)
 
 
 @njit(**_opts)

@@ -15,6 +15,12 @@ from numba.np.ufunc import parallel as _parallel
 PAR_MIN_MACS = 1 << 21
 PAR_MIN_ELEMS = 1 << 18
 
+# Pass _0, not a literal 0, where a kernel's serial branch calls the helper its prange branch
+# calls with computed (int64) bounds: a literal argument is typed Literal[int](0) and Numba
+# compiles the helper a second time for it (a prange index is uint64: cast it, np.int64(it),
+# for the same reason).  Each duplicate cost 0.5-4 s of cold compile (ResNet-50: ~10 s).
+_0 = np.int64(0)
+
 # The pool is started (and its C functions registered with LLVM under their names) before
 # any compiled kernel that asks for its size is loaded from the cache.
 _parallel._launch_threads()

@@ -26,7 +26,7 @@ from numba.extending import overload
 
 from .conv import tap_range
 from .norm import row_max, row_sum
-from .parallel import PAR_MIN_ELEMS, blocks, threads_for
+from .parallel import PAR_MIN_ELEMS, blocks, threads_for, _0
 
 # Unsigned indices skip Numba's negative-index wraparound (which blocks
 # vectorization); only for indices non-negative by construction.
@@ -155,9 +155,10 @@ def _maxpool_2d(x3, y3, rh, rw, H, W, OH, OW, kh, kw, sh, sw, ph, pw, dh, dw):
     nb = (NC + B - 1) // B
     if nb > 1:
         for t in numba.prange(nb):
-            _maxpool_planes(x3, y3, t * B, min(t * B + B, NC), H, W, OH, OW, kh, kw, sh, sw, ph, pw, dh, dw)
+            _maxpool_planes(x3, y3, np.int64(t * B), np.int64(min(t * B + B, NC)), H, W, OH, OW, kh, kw, sh, sw,
+                            ph, pw, dh, dw)
     else:
-        _maxpool_planes(x3, y3, 0, NC, H, W, OH, OW, kh, kw, sh, sw, ph, pw, dh, dw)
+        _maxpool_planes(x3, y3, _0, NC, H, W, OH, OW, kh, kw, sh, sw, ph, pw, dh, dw)
     for oh in range(OH):
         for ow in range(OW):
             if rh[1, oh] >= rh[2, oh] or rw[1, ow] >= rw[2, ow]:
@@ -486,7 +487,8 @@ def lrn(x, y, size, alpha, beta, bias):
         for it in numba.prange(N * nb):
             n = it // nb
             s0 = (it - n * nb) * SB
-            _lrn_block(x, y, n, s0, min(s0 + SB, S), size, alpha, beta, bias, np.empty(SB, np.float64))
+            _lrn_block(x, y, np.int64(n), np.int64(s0), np.int64(min(s0 + SB, S)), size, alpha, beta, bias,
+                       np.empty(SB, np.float64))
     else:
         acc = np.empty(SB, np.float64)
         for n in range(N):
