@@ -11,7 +11,6 @@ a private temporary directory is used instead, with one warning.
 """
 from __future__ import annotations
 
-import functools
 import hashlib
 import importlib.util
 import os
@@ -25,6 +24,8 @@ import warnings
 
 import llvmlite
 import numba
+
+from onnxjit.kernels._numba_cache import kernels_digest
 
 CACHE_VERSION = "1"
 _lock = threading.RLock()
@@ -56,25 +57,6 @@ def strip_comments(source: str) -> str:
         if code and not code.lstrip().startswith("#"):
             out.append(code)
     return "\n".join(out)
-
-
-@functools.cache
-def kernels_digest() -> str:
-    """sha256 of the kernel library's sources.  Generated functions inline the scalar helpers
-    they call (kernels/cpu/scalar.py, fastmath.py...), and Numba's cache of a generated module
-    only checks that module's own file: without this in the key, an edited helper would
-    keep running as it was when the module was first compiled."""
-    import onnxjit.kernels.cpu as kernels
-    folder = os.path.dirname(os.path.abspath(kernels.__file__))
-    h = hashlib.sha256()
-    try:
-        for name in sorted(os.listdir(folder)):
-            if name.endswith(".py"):
-                with open(os.path.join(folder, name), "rb") as f:
-                    h.update(name.encode() + b"\0" + f.read() + b"\0")
-    except OSError:     # no sources beside the package (a frozen install): the version decides
-        pass
-    return h.hexdigest()
 
 
 def source_key(source: str) -> str:

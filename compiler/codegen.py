@@ -251,10 +251,10 @@ class _Gen:
             fname = f"fused_{g.name}_{len(self.fused)}"
             self.fused[key] = fname
             self.fused_src.append(f"@njit(cache=True, nogil=True, error_model='numpy')\ndef {fname}{body}")
-            if split:    # the outermost loop: over every element (flat), else over dim 0
+            if split:    # the outermost loop: over every element (flat), else over dim 0 (dims 0, 1)
                 flat = not any(m == "strided" for m in modes)
                 self.fused_src.append(_parallel_wrapper(fname, len(g.inputs) + len(g.outputs),
-                                                        "d[0]" if flat else "d[1]"))
+                                                        "d[0]" if flat else "d[1] * d[2]" if rank >= 3 else "d[1]"))
         args = [self.var(x) for x in g.inputs] + [self.var(o) for o in g.outputs]
         args += [f"P[{it}:{it + rank + 1}]", f"P[{acc}:{acc + max(1, sum(rank + 1 for m in modes if m == 'strided'))}]"
                  if any(m == "strided" for m in modes) else "P[:0]"]
@@ -370,14 +370,24 @@ class _Gen:
             lines.append(f"    for i in range({'lo, hi' if split else 'd[0]'}):")
             lines += ["        " + s for s in inner]
         else:
-            # (split: the flat index of the first element of outer iteration lo)
-            lines.append("    i = lo * (d[0] // n0) if lo < hi else 0" if split else "    i = 0")
+            # split: [lo, hi) are iterations of the outermost loop, or with rank >= 3 of the
+            # first two loops as one (a batch of 1 leaves the first loop nothing to split);
+            # i starts at the flat index of the first element of iteration lo
+            rows = split and rank >= 3
+            outer = "(n0 * n1)" if rows else "n0"
+            lines.append(f"    i = lo * (d[0] // {outer}) if lo < hi else 0" if split else "    i = 0")
             ind = "    "
             for k in range(rank):
                 if k == rank - 1 and cls:
                     lines += [ind + h for h in hoisted]
-                lines.append(f"{ind}for i{k} in range({'lo, hi' if split and k == 0 else f'n{k}'}):")
-                ind += "    "
+                if rows and k == 0:
+                    lines.append(f"{ind}for r in range(lo, hi):")
+                    ind += "    "
+                    lines.append(f"{ind}i0 = r // n1")
+                    lines.append(f"{ind}i1 = r - i0 * n1")
+                elif not (rows and k == 1):
+                    lines.append(f"{ind}for i{k} in range({'lo, hi' if split and k == 0 else f'n{k}'}):")
+                    ind += "    "
                 if k < rank - 1:
                     for j in strided:
                         prev = f"p{j}_{k - 1}" if k else f"o{j}"
@@ -534,9 +544,9 @@ def _parallel_wrapper(fname: str, narrays: int, outer: str) -> str:
             f"    nb = kp.loop_blocks(d[0], n)\n"
             f"    if nb > 1:\n"
             f"        for t in prange(nb):\n"
-            f"            {fname}({a}, t * n // nb, (t + 1) * n // nb)\n"
+            f"            {fname}({a}, np.int64(t * n // nb), np.int64((t + 1) * n // nb))\n"
             f"    else:\n"
-            f"        {fname}({a}, 0, n)\n")
+            f"        {fname}({a}, np.int64(0), n)\n")
 
 
 def compute_ctx(ctx: Ctx) -> Ctx:

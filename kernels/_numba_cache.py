@@ -3,8 +3,9 @@
 Every piece of compiled code onnxjit uses (the kernels here and the generated modules)
 then lives in one place, `$ONNXJIT_CACHE_DIR` (default: the user's cache directory), so
 that an empty cache directory really means "nothing compiled" and an AOT artifact can
-carry and restore all of it.  Numba stamps cache entries with a hash of the source
-file's content, so entries stay valid when the package is reinstalled or moved.
+carry and restore all of it.  The folder is keyed by a digest of the kernel sources
+(kernels_digest), since compiled kernels inline helpers from other files; within it Numba
+stamps each entry with its own source file's mtime and size.
 
 This adds one locator class in front of Numba's list; files outside this package fall
 through to Numba's usual locators.  If Numba's caching internals ever change shape, the
@@ -12,6 +13,8 @@ kernels simply cache where Numba would put them by default.
 """
 from __future__ import annotations
 
+import functools
+import hashlib
 import os
 
 KERNELS_DIR = os.path.dirname(os.path.abspath(__file__))
@@ -25,8 +28,27 @@ def cache_root() -> str:
     return os.path.join(base, "onnxjit")
 
 
+@functools.cache
+def kernels_digest() -> str:
+    """sha256 of the kernel library's sources (kernels/cpu/*.py).  Compiled code inlines the
+    scalar helpers it calls (fastmath.exp32 into norm.softmax_rows, scalar.py into generated
+    loops), and Numba's cache checks only the calling function's own file: keyed by this, an
+    edited helper (or an upgrade) never leaves stale inlined copies running."""
+    folder = os.path.join(KERNELS_DIR, "cpu")
+    h = hashlib.sha256()
+    try:
+        for name in sorted(os.listdir(folder)):
+            if name.endswith(".py"):
+                with open(os.path.join(folder, name), "rb") as f:
+                    h.update(name.encode() + b"\0" + f.read() + b"\0")
+    except OSError:     # no sources beside the package (a frozen install): the version decides
+        pass
+    return h.hexdigest()
+
+
 def kernel_cache_dir() -> str:
-    return os.path.join(cache_root(), "kernels")
+    """<cache dir>/kernels/<digest of the kernel sources>: one folder per kernel library."""
+    return os.path.join(cache_root(), "kernels", kernels_digest()[:16])
 
 
 def _install() -> bool:
@@ -38,7 +60,7 @@ def _install() -> bool:
         return False
 
     class KernelCacheLocator(*base):
-        """Numba cache locator for onnxjit.kernels: <cache dir>/kernels/<subpackage>/."""
+        """Numba cache locator for onnxjit.kernels: <kernel_cache_dir()>/<subpackage>/."""
 
         def __init__(self, py_func, py_file):
             self._py_file = py_file
