@@ -1,0 +1,197 @@
+"""precompile: compile a program's functions in worker processes before its first run.
+
+Numba compiles a function at its first call, and a session's warm-up run makes those calls
+one after another, so cold session creation is the sum of every compile (ResNet-50 on 2
+cores: ~45 s, of which the kernels with parallel entries take 4-12 s each).  The argument
+types of every call are known before anything runs: a step's bind_* function builds its
+arguments from the weights, the arena and the plan table, and on an empty plan table (all
+zeros) it builds zero-size arrays of exactly the same types.  So, at session creation:
+
+1. for each compiled step, the calls its generated function makes (kernels and fused loops)
+   are read from its source and their arguments evaluated on that empty plan: each call's
+   Numba signature;
+2. a signature compiled in this process already is skipped, and one in Numba's disk cache is
+   loaded now (the warm-up would load it anyway);
+3. the rest, when they are worth it (parallel kernels: seconds each), are shared out over
+   worker processes (`python -c`, so a user's script is never re-imported) that compile them
+   into Numba's disk cache, longest first; the warm-up run then loads them.
+
+Anything unusual (a call whose arguments cannot be built, a worker that fails) only leaves
+that function to be compiled by the warm-up run, as before.  Workers: the environment
+variable ONNXJIT_COMPILE_WORKERS or the session config entry "session.compile_workers"
+(default: the CPU count, at most 4; 0 turns this off).
+"""
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import os
+import pickle
+import re
+import subprocess
+import sys
+import time
+from typing import Optional
+
+import numpy as np
+
+# A worker process costs ~2 s to start (importing Numba and onnxjit): only worth it when the
+# compiles it takes over are longer.  Estimated seconds per compile, by kind of function.
+_COST_PARALLEL, _COST_KERNEL, _COST_GENERATED = 5.0, 0.5, 0.3
+_MIN_TOTAL = 6.0
+
+_CALL = re.compile(r"^\s+(?:\w+ = )?([A-Za-z_]\w*(?:\.\w+)?)\((.*)\)\s*$")
+
+
+def default_workers(config: Optional[dict] = None) -> int:
+    v = (config or {}).get("session.compile_workers", os.environ.get("ONNXJIT_COMPILE_WORKERS"))
+    if v is not None:
+        try:
+            return max(0, int(v))
+        except ValueError:
+            return 0
+    return min(os.cpu_count() or 1, 4)
+
+
+def _step_calls(step) -> list:
+    """(dispatcher, args) for each call of a compiled step's generated function, its arguments
+    built on an all-zero plan table (zero-size arrays of the real types)."""
+    import numba
+    code, fn = step.code, step.fn
+    src = code.source
+    body = src[src.index(f"def {code.fn_name}("):]
+    g = dict(fn.__globals__)
+    unpack = re.search(r"^\s+\((.*)\) = B$", body, re.M)
+    if unpack is not None:
+        with np.errstate(all="ignore"):     # (dims divided by zero dims: reshapes to size 0 anyway)
+            B = step.bind(step.weights.blob, np.zeros(64, np.uint8), np.zeros(max(code.n_params, 1), np.int64))
+        g.update(zip([n.strip() for n in unpack.group(1).split(",")], B))
+    types = step.graph.types
+    from . import ir
+    for k, v in enumerate(code.inputs):
+        g[f"in{k}"] = np.zeros(0, ir.storage_dtype(types[v].dtype))
+    for k, v in enumerate(code.outputs):
+        g[f"out{k}"] = np.zeros(0, ir.storage_dtype(types[v].dtype))
+    g["P"] = np.zeros(max(code.n_params, 1), np.int64)
+    calls = []
+    for line in body.splitlines()[1:]:
+        m = _CALL.match(line)
+        if m is None:
+            continue
+        try:
+            disp = eval(m.group(1), g)
+            if not isinstance(disp, numba.core.registry.CPUDispatcher):
+                continue
+            with np.errstate(all="ignore"):
+                args = eval(f"({m.group(2)},)", g)
+        except Exception:
+            continue
+        calls.append((disp, args))
+    return calls
+
+
+def _from_cache(disp, sig) -> bool:
+    """Load signature `sig` of `disp` from Numba's disk cache if it is there (what the
+    dispatcher's compile does first; its internals, so any surprise means 'not cached')."""
+    try:
+        from numba.core.compiler_lock import global_compiler_lock
+        with global_compiler_lock:
+            if tuple(sig) in disp.overloads:
+                return True
+            cres = disp._cache.load_overload(sig, disp.targetctx)
+            if cres is None:
+                return False
+            if not cres.objectmode:
+                disp.targetctx.insert_user_function(cres.entry_point, cres.fndesc, [cres.library])
+            disp.add_overload(cres)
+            return True
+    except Exception:
+        return False
+
+
+def jobs_for(program) -> list:
+    """The compiles a program's warm-up would make that are neither done nor cached:
+    (estimated seconds, module name, source file, function name, args)."""
+    import numba
+    from .program import CompiledStep
+    jobs, seen = [], set()
+    for s in program.compiled_steps():      # control-flow bodies built so far included
+        if not isinstance(s, CompiledStep) or s.lazy or s.fn is None:
+            continue
+        try:
+            calls = _step_calls(s)
+        except Exception:
+            continue
+        for disp, args in calls:
+            try:
+                sig = tuple(numba.typeof(a) for a in args)
+            except Exception:
+                continue
+            key = (id(disp), sig)
+            if key in seen:
+                continue
+            seen.add(key)
+            if disp._can_compile is False or _from_cache(disp, sig):
+                continue
+            py = disp.py_func
+            module = py.__module__
+            if module.startswith("onnxjit."):
+                cost = _COST_PARALLEL if disp.targetoptions.get("parallel") else _COST_KERNEL
+            else:
+                cost = _COST_PARALLEL / 5 if disp.targetoptions.get("parallel") else _COST_GENERATED
+            jobs.append((cost, module, py.__code__.co_filename, py.__name__, args))
+    return jobs
+
+
+def precompile(program, workers: int) -> dict:
+    """Compile `program`'s uncached functions in `workers` processes (see the module doc).
+    Returns what it did: {"jobs": n, "workers": w, "seconds": s}."""
+    t0 = time.perf_counter()
+    if workers <= 0:
+        return {"jobs": 0, "workers": 0, "seconds": 0.0}
+    jobs = jobs_for(program)
+    total = sum(j[0] for j in jobs)
+    if len(jobs) < 2 or total < _MIN_TOTAL:
+        return {"jobs": len(jobs), "workers": 0, "seconds": time.perf_counter() - t0}
+    jobs.sort(key=lambda j: -j[0])
+    n = min(workers, len(jobs))
+    shares: list[list] = [[] for _ in range(n)]
+    load = [0.0] * n
+    for j in jobs:                       # longest first, each to the least loaded worker
+        k = load.index(min(load))
+        shares[k].append(j[1:])
+        load[k] += j[0]
+    procs = []
+    for share in shares:
+        try:
+            p = subprocess.Popen([sys.executable, "-c", "from onnxjit.compiler.precompile import _worker; _worker()"],
+                                 stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            p.stdin.write(pickle.dumps(share))
+            p.stdin.close()
+            procs.append(p)
+        except (OSError, pickle.PicklingError):
+            pass
+    for p in procs:
+        p.wait()
+    return {"jobs": len(jobs), "workers": len(procs), "seconds": time.perf_counter() - t0}
+
+
+def _worker() -> None:
+    """A worker process: compile the jobs pickled on stdin into Numba's disk cache."""
+    import numba
+    import onnxjit  # noqa: F401  (environment, cache locators)
+    share = pickle.loads(sys.stdin.buffer.read())
+    for module, path, name, args in share:
+        try:
+            mod = sys.modules.get(module)
+            if mod is None:
+                if module.startswith("onnxjit."):
+                    mod = importlib.import_module(module)
+                else:
+                    spec = importlib.util.spec_from_file_location(module, path)
+                    mod = importlib.util.module_from_spec(spec)
+                    sys.modules[module] = mod
+                    spec.loader.exec_module(mod)
+            getattr(mod, name).compile(tuple(numba.typeof(a) for a in args))
+        except Exception:
+            continue
