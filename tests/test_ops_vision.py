@@ -230,3 +230,30 @@ def test_qlinear_conv(xdt, wdt):
            ("ys", np.array(0.7, np.float32)), ("yz", np.array(7, xdt)),
            ("b", rng.integers(-2000, 2000, M).astype(np.int32))]
     check("QLinearConv", ins, dict(pads=[1, 1, 1, 1]), opset=10, rtol=0, atol=1)
+
+
+def test_resize_nearest_copies_elements_exactly_at_any_rank():
+    # mode nearest copies input elements (kernels/cpu/indexing.py _resize_nearest): bit-exact
+    # against onnxruntime for 2x upsampling (nudenet's), a downscale, a 3-D resize with
+    # non-integer scales, an int8 input, and an inf beside a picked value stays out.
+    from onnx import TensorProto as T, helper
+    from helpers import CPU, init, make_model, ort_run, vi
+    import onnxjit
+    rng = np.random.default_rng(0)
+    cases = [((1, 3, 5, 7), [1, 1, 2, 2], "asymmetric", "floor", np.float32),
+             ((2, 2, 9, 8), [1, 1, 0.5, 0.75], "half_pixel", "round_prefer_ceil", np.float32),
+             ((2, 5, 6), [1, 1.7, 2.3], "asymmetric", "round_prefer_floor", np.float32),
+             ((1, 2, 4, 4), [1, 1, 3, 2], "pytorch_half_pixel", "ceil", np.int8)]
+    for shape, scales, ctm, nm, dt in cases:
+        node = helper.make_node("Resize", ["x", "", "s"], ["y"], mode="nearest",
+                                coordinate_transformation_mode=ctm, nearest_mode=nm)
+        et = T.INT8 if dt == np.int8 else T.FLOAT
+        model = make_model([node], [vi("x", et, list(shape))], [vi("y", et, None)],
+                           [init("s", np.float32(scales))], opset=19)
+        x = (rng.integers(-100, 100, shape) if dt == np.int8 else rng.standard_normal(shape)).astype(dt)
+        if dt == np.float32:
+            x.reshape(-1)[1] = np.inf
+        ours = onnxjit.InferenceSession(model.SerializeToString(), providers=CPU).run(None, {"x": x})[0]
+        ref = ort_run(model, {"x": x})[0]
+        assert ours.shape == ref.shape and ours.dtype == ref.dtype
+        np.testing.assert_array_equal(ours, ref)
