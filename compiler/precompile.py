@@ -147,8 +147,8 @@ def precompile(program, workers: int) -> dict:
     """Compile `program`'s uncached functions in `workers` processes (see the module doc).
     Returns what it did: {"jobs": n, "workers": w, "seconds": s}."""
     t0 = time.perf_counter()
-    if workers <= 0:
-        return {"jobs": 0, "workers": 0, "seconds": 0.0}
+    if workers <= 0 or not os.path.basename(sys.executable or "").lower().startswith("python"):
+        return {"jobs": 0, "workers": 0, "seconds": 0.0}      # (an embedding host is not a Python to run)
     jobs = jobs_for(program)
     total = sum(j[0] for j in jobs)
     if len(jobs) < 2 or total < _MIN_TOTAL:
