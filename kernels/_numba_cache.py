@@ -80,6 +80,21 @@ def _install() -> bool:
 
     if not any(getattr(c, "__name__", "") == "KernelCacheLocator" for c in impl._locator_classes):
         impl._locator_classes.insert(0, KernelCacheLocator)
+    in_tree = getattr(caching, "InTreeCacheLocator", None) or getattr(caching, "_InTreeCacheLocator", None)
+    if in_tree is not None and not any(getattr(c, "__name__", "") == "GeneratedCacheLocator"
+                                       for c in impl._locator_classes):
+        class GeneratedCacheLocator(in_tree):
+            """Generated modules (compiler/cache.py, named onnxjit_generated_<key>) cache in the
+            __pycache__ beside their file even when NUMBA_CACHE_DIR is set (Numba's own
+            locator would then put them under it): the AOT artifact carries that folder."""
+
+            @classmethod
+            def from_function(cls, py_func, py_file):
+                if not str(getattr(py_func, "__module__", "")).startswith("onnxjit_generated_"):
+                    return None
+                return super().from_function(py_func, py_file)
+
+        impl._locator_classes.insert(1, GeneratedCacheLocator)
     _tolerate_corrupt_entries(caching)
     return True
 

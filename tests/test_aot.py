@@ -74,6 +74,26 @@ def test_artifact_loads_without_compiling_in_an_empty_cache(artifact, tmp_path):
     np.testing.assert_allclose(np.load(tmp_path / "x.npy.out.npy"), want, rtol=1e-5, atol=1e-6)
 
 
+def test_artifact_written_and_loaded_under_numba_cache_dir(tmp_path):
+    # NUMBA_CACHE_DIR moves Numba's cache of ordinary modules; generated modules keep theirs
+    # beside their file (kernels/_numba_cache.py), where the artifact writer collects it.  The
+    # model here is _model() with another weight so its generated code is compiled afresh.
+    rng = np.random.default_rng(5)
+    nodes = [helper.make_node("Conv", ["x", "w"], ["c"], pads=[1, 1, 1, 1]), helper.make_node("Tanh", ["c"], ["y"])]
+    model = make_model(nodes, [vi("x", T.FLOAT, ["N", 3, 8, 8])], [vi("y", T.FLOAT, None)],
+                       inits=[init("w", rng.standard_normal((5, 3, 3, 3)).astype(np.float32))])
+    (tmp_path / "m.onnx").write_bytes(model.SerializeToString())
+    env = dict(os.environ, ONNXJIT_CACHE_DIR=str(tmp_path / "build-cache"), NUMBA_CACHE_DIR=str(tmp_path / "nb1"))
+    out = subprocess.run([sys.executable, "-m", "onnxjit.cli", "compile", str(tmp_path / "m.onnx"), "-o",
+                          str(tmp_path / "m.onnxjit")], env=env, capture_output=True, text=True, timeout=600)
+    assert out.returncode == 0, out.stderr[-3000:]
+    x = rng.standard_normal((2, 3, 8, 8)).astype(np.float32)
+    np.save(tmp_path / "x.npy", x)
+    env = dict(os.environ, ONNXJIT_CACHE_DIR=str(tmp_path / "empty"), NUMBA_CACHE_DIR=str(tmp_path / "nb2"))
+    assert _run([str(tmp_path / "m.onnxjit"), str(tmp_path / "x.npy")], env) == {"compiled": []}
+    np.testing.assert_allclose(np.load(tmp_path / "x.npy.out.npy"), ort_run(model, {"x": x})[0], rtol=1e-5, atol=1e-6)
+
+
 def test_artifact_for_another_cpu_is_refused_or_recompiled_when_allowed(artifact, tmp_path):
     src = artifact / "model.onnxjit"
     bad = tmp_path / "other-cpu.onnxjit"
