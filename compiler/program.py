@@ -483,7 +483,7 @@ class Program:
                 self.steps.append(HostStep(s, graph, self.opdefs, providers, cache_dir))
             self.steps[-1].memory_limit = memory_limit
         self.compile_seconds = 0.0
-        self._order = None     # run_plain's per-step (step, [(input, initializer or None)], outputs)
+        self._order = None     # run_plain's per step: (step, constant inputs, [(input, initializer or None)], outputs)
 
     def compiled_steps(self):
         """Every CompiledStep, including those of control-flow bodies built so far."""
@@ -510,6 +510,8 @@ class Program:
         straight into them; other outputs are copied in).  `hook(index, step, starting)` is called
         around each step (profiling; it may raise to stop a run).  `prune`: run only the steps
         the requested outputs depend on."""
+        if hook is None and not out and not prune:
+            return self.run_plain(feeds, outputs)
         ro = getattr(hook, "run_options", None)
         if ro is None:
             return self._run(feeds, outputs, out, hook, prune)
@@ -521,8 +523,9 @@ class Program:
             _tls.run_options = prev
 
     def run_plain(self, feeds: dict[str, np.ndarray], outputs: list[str]) -> list[np.ndarray]:
-        """run() with no caller buffers, hook or pruning: the common call, with what each step
-        reads and writes listed once (a small model's per-call overhead is this loop)."""
+        """run() with no caller buffers, hook or pruning (what run() does then): the common call,
+        with what each step reads and writes listed once (a small model's per-call overhead is
+        this loop)."""
         order = self._order
         if order is None:     # per step: the constants it reads, the other inputs, its outputs
             g = self.graph

@@ -287,7 +287,7 @@ class _ViewBody:
         self.body, self.steps, self.sources = body, steps, sources
         self.plans: dict = {}
 
-    def derive(self, args: list) -> Optional[list]:
+    def derive(self, args: list) -> list:
         """Run the shape rules on source values `args`: [(source index, shape)] per output."""
         body = self.body
         vals = dict(zip(self.sources, args))
@@ -303,8 +303,7 @@ class _ViewBody:
                 c.outputs = opdef.infer(c)
                 vals[n.outputs[0]] = opdef.value(c, *ins)[0]
             root[n.outputs[0]] = root[n.inputs[0]]
-        plan = [(root[o], tuple(vals[o].shape)) for o in body.outputs]
-        return plan
+        return [(root[o], tuple(vals[o].shape)) for o in body.outputs]
 
 
 def _view_body(host, attr: str, body: Optional[ir.Graph]) -> Optional[_ViewBody]:

@@ -85,6 +85,31 @@ def _f32_or_f64_ov(y):
 
 
 @numba.njit(cache=True, nogil=True)
+def _plane_layout(H, W, OH, OW, kh, kw, sh, sw, ph, pw, dh, dw):
+    """(Hp, Wp, direct, Wq, L) of the whole-plane 2-D pool passes: the padded plane's size, whether
+    every window lies inside the input (then the plane is read as it is, no padded copy), the
+    row pitch of what the passes read, and the length of the pass over the kernel columns."""
+    Hp = (OH - 1) * sh + (kh - 1) * dh + 1
+    Wp = (OW - 1) * sw + (kw - 1) * dw + 1
+    direct = ph <= 0 and pw <= 0 and Hp <= H and Wp <= W
+    Wq = W if direct else Wp
+    return Hp, Wp, direct, Wq, OH * Wq - (kw - 1) * dw
+
+
+@numba.njit(cache=True, nogil=True)
+def _fill_padded(S, P, H, W, Hp, Wp, ph, pw):
+    """Plane S (H x W, flat) into P (Hp x Wp, flat) at row ph, column pw; P's padding, set by the
+    caller, is left as it is."""
+    c0 = max(pw, 0)
+    c1 = min(W + pw, Wp)
+    for r in range(max(ph, 0), min(H + ph, Hp)):
+        src = (r - ph) * W - pw
+        dst = r * Wp
+        for c in range(c0, c1):
+            P[U(dst + c)] = S[U(src + c)]
+
+
+@numba.njit(cache=True, nogil=True)
 def _maxpool_planes(x3, y3, nc0, nc1, H, W, OH, OW, kh, kw, sh, sw, ph, pw, dh, dw):
     """2-D MaxPool (no indices) of planes nc in [nc0, nc1) of x3 (NC, H*W) into y3 (NC, OH*OW).
 
@@ -96,28 +121,15 @@ def _maxpool_planes(x3, y3, nc0, nc1, H, W, OH, OW, kh, kw, sh, sw, ph, pw, dh, 
     columns.  Running maxima are np.fmax: `v = a if a > v else v` in place becomes a
     conditional store, vectorized with masked stores that AMD cores run ~10x slower than plain
     stores."""
-    Hp = (OH - 1) * sh + (kh - 1) * dh + 1
-    Wp = (OW - 1) * sw + (kw - 1) * dw + 1
-    # windows inside the input need no padded copy: read the plane itself, pitch W
-    direct = ph <= 0 and pw <= 0 and Hp <= H and Wp <= W
-    Wq = W if direct else Wp               # row pitch of what the passes read
+    Hp, Wp, direct, Wq, L = _plane_layout(H, W, OH, OW, kh, kw, sh, sw, ph, pw, dh, dw)
     P = np.full(0 if direct else Hp * Wp, x3.dtype.type(_lowest(x3)))
     V = np.empty(OH * Wq, x3.dtype)
-    L = OH * Wq - (kw - 1) * dw            # horizontal pass length
     Z = np.empty(max(L, 1), x3.dtype)
-    r0 = max(ph, 0)
-    r1 = min(H + ph, Hp)
-    c0 = max(pw, 0)
-    c1 = min(W + pw, Wp)
     for nc in range(nc0, nc1):
         yp = y3[nc]
         S = x3[nc]
         if not direct:
-            for r in range(r0, r1):
-                src = (r - ph) * W - pw
-                dst = r * Wp
-                for c in range(c0, c1):
-                    P[U(dst + c)] = S[U(src + c)]
+            _fill_padded(S, P, H, W, Hp, Wp, ph, pw)
             S = P
         # over the kernel rows: the whole plane at once for unit row stride, else row by row
         n = OH * Wq if sh == 1 else Wq
@@ -288,29 +300,17 @@ def _avgpool_planes(x3, y3, cnt, nc0, nc1, H, W, OH, OW, kh, kw, sh, sw, ph, pw,
     (cnt[oh * OW + ow], 0: no position counts, the output is 0).  Sums in x's precision, in
     the order of the separable passes (_avgpool_rows: rows, then columns); shufflenet's
     136 planes 28x28, 3x3 stride 2: 0.17 ms by output rows."""
-    Hp = (OH - 1) * sh + (kh - 1) * dh + 1
-    Wp = (OW - 1) * sw + (kw - 1) * dw + 1
-    direct = ph <= 0 and pw <= 0 and Hp <= H and Wp <= W
-    Wq = W if direct else Wp
+    Hp, Wp, direct, Wq, L = _plane_layout(H, W, OH, OW, kh, kw, sh, sw, ph, pw, dh, dw)
     z = x3.dtype.type(0)
     P = np.zeros(0 if direct else Hp * Wp, x3.dtype)
     V = np.empty(OH * Wq, x3.dtype)
-    L = OH * Wq - (kw - 1) * dw
     Z = np.empty(max(L, 1), x3.dtype)
-    r0 = max(ph, 0)
-    r1 = min(H + ph, Hp)
-    c0 = max(pw, 0)
-    c1 = min(W + pw, Wp)
     n = OH * Wq if sh == 1 else Wq
     for nc in range(nc0, nc1):
         yp = y3[nc]
         S = x3[nc]
         if not direct:
-            for r in range(r0, r1):
-                src = (r - ph) * W - pw
-                dst = r * Wp
-                for c in range(c0, c1):
-                    P[U(dst + c)] = S[U(src + c)]
+            _fill_padded(S, P, H, W, Hp, Wp, ph, pw)
             S = P
         for oh in range(OH if sh != 1 else 1):
             vb = oh * Wq
