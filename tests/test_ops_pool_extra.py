@@ -1,13 +1,16 @@
-"""GlobalLpPool and MaxRoiPool, the default-domain ops no conformance case covers.
-GlobalLpPool against NumPy written from the spec (onnxruntime has no CPU kernel for
-opset 22), MaxRoiPool against onnxruntime; float32 rtol 1e-5, atol 1e-6."""
+"""GlobalLpPool and MaxRoiPool, the default-domain ops no conformance case covers, and the
+pool kernel the code generator picks per node.  GlobalLpPool against NumPy written from the
+spec (onnxruntime has no CPU kernel for opset 22), the rest against onnxruntime; float32
+rtol 1e-5, atol 1e-6."""
 import numpy as np
 import onnxruntime
 import pytest
 from onnx import TensorProto as T, helper
 
 import onnxjit
-from helpers import make_model, vi
+from onnxjit.compiler import passes
+from onnxjit.compiler.program import Program
+from helpers import CPU, loaded, make_model, vi
 
 
 @pytest.mark.parametrize("p,opset", [(2, 2), (3, 22), (1, 11)])
@@ -40,3 +43,31 @@ def test_max_roi_pool_bad_batch_index_is_an_error():
     x = np.zeros((2, 3, 10, 12), np.float32)
     with pytest.raises(onnxjit.RuntimeException, match="batch index"):
         sess.run(None, {"x": x, "r": np.array([[5, 0, 0, 4, 4]], np.float32)})
+
+
+POOL_PICKS = [
+    # op, attrs, input shape, the kernel the generated code calls
+    ("AveragePool", dict(kernel_shape=[7, 7]), [2, 8, 7, 7], "k_pool.global_avgpool("),       # ResNet's head
+    ("MaxPool", dict(kernel_shape=[5, 6]), [1, 4, 5, 6], "k_pool.global_maxpool("),
+    ("AveragePool", dict(kernel_shape=[7, 7], pads=[1, 1, 1, 1]), [1, 3, 7, 7], "k_pool.avgpool_2d("),
+    ("AveragePool", dict(kernel_shape=[7, 7]), ["N", 3, "H", 7], "k_pool.avgpool_2d("),       # dims unknown
+    ("AveragePool", dict(kernel_shape=[2, 2, 2]), [1, 2, 4, 4, 4], "k_pool.avgpool("),         # 3-D
+    ("MaxPool", dict(kernel_shape=[3, 3], strides=[2, 2], pads=[1, 1, 1, 1]), [1, 4, 9, 9], "k_pool.maxpool_2d("),
+    ("MaxPool", dict(kernel_shape=[3], strides=[2]), [1, 4, 9], "k_pool.maxpool_2d("),
+    ("MaxPool", dict(kernel_shape=[2, 2, 2]), [1, 2, 4, 4, 4], "k_pool.maxpool("),
+]
+
+
+@pytest.mark.parametrize("op,attrs,shape,kernel", POOL_PICKS)
+def test_pool_kernel_choice_matches_onnxruntime(op, attrs, shape, kernel):
+    m = make_model([helper.make_node(op, ["x"], ["y"], **attrs)], [vi("x", T.FLOAT, shape)], [vi("y")])
+    g = loaded(m)
+    passes.optimize(g)
+    src = "".join(s.code.source for s in Program(g, CPU).steps)
+    assert kernel in src
+    real = [d if isinstance(d, int) else 7 for d in shape]
+    x = np.random.default_rng(1).standard_normal(real).astype(np.float32)
+    got = onnxjit.InferenceSession(m.SerializeToString()).run(None, {"x": x})[0]
+    want = onnxruntime.InferenceSession(m.SerializeToString()).run(None, {"x": x})[0]
+    assert got.shape == want.shape
+    np.testing.assert_allclose(got, want, rtol=1e-5, atol=1e-6)

@@ -276,10 +276,24 @@ def _maxpool_params(ctx):
             + [ctx.attr("storage_order", 0), has_ind, len(k)])
 
 
+def _whole_window(ctx):
+    """Whether the pool's one window is the whole (static) input: no padding, the kernel equal
+    to every spatial dim.  Then the pool is a global pool (and needs no geometry at all)."""
+    x = ctx.shape(0)
+    kernel, _, begin, end, dil = _pool_common(ctx)
+    return (all(isinstance(d, int) for d in x[2:]) and list(x[2:]) == list(kernel)
+            and not any(begin) and not any(end) and all(dl == 1 or k == 1 for dl, k in zip(dil, kernel)))
+
+
 def _maxpool_emit(ctx, e):
     has_ind = len(ctx.node.outputs) > 1 and bool(ctx.node.outputs[1])
-    ind = _view5(e, None, 1, out=True) if has_ind else e.none(np.int64, 5)
-    e.call("pool", "maxpool", _view5(e, None, 0), _view5(e, None, 0, out=True), ind, e.params(15))
+    if not has_ind and _whole_window(ctx):
+        _global_emit("global_maxpool")(ctx, e)
+    elif not has_ind and ctx.inputs[0].rank <= 4:
+        e.call("pool", "maxpool_2d", _view5(e, None, 0), _view5(e, None, 0, out=True), e.params(15))
+    else:
+        ind = _view5(e, None, 1, out=True) if has_ind else e.none(np.int64, 5)
+        e.call("pool", "maxpool", _view5(e, None, 0), _view5(e, None, 0, out=True), ind, e.params(15))
 
 
 register(OpDef("MaxPool", 1, KERNEL, _pool_infer, emit=_maxpool_emit, params=_maxpool_params,
@@ -292,9 +306,17 @@ def _avgpool_params(ctx):
             + [ctx.attr("count_include_pad", 0)])
 
 
+def _avgpool_emit(ctx, e):
+    if _whole_window(ctx):
+        _global_emit("global_avgpool")(ctx, e)
+    else:
+        fast = ctx.inputs[0].rank <= 4 and np.dtype(ctx.inputs[0].dtype) in (np.float32, np.float64)
+        e.call("pool", "avgpool_2d" if fast else "avgpool", _view5(e, None, 0), _view5(e, None, 0, out=True),
+               e.params(16))
+
+
 register(OpDef("AveragePool", 1, KERNEL, _pool_infer, params=_avgpool_params, dtypes=FLOATS, check=_check_spatial,
-               emit=lambda ctx, e: e.call("pool", "avgpool", _view5(e, None, 0), _view5(e, None, 0, out=True),
-                                          e.params(16))))
+               emit=_avgpool_emit))
 
 
 def _lppool_params(ctx):
@@ -365,7 +387,9 @@ def _gemm_emit(ctx, e):
         c = e.arr(2, ["1", "1"] if len(cd) == 0 else (["1", cd[0]] if len(cd) == 1 else cd))
     else:
         c = e.none(dt, 2)
-    e.call("gemm", "gemm", e.arr(0), e.arr(1), c, e.out(0), e.params(3),
+    # one output row known at compile time (a classifier at batch 1): the vector-product kernel
+    one_row = not ctx.attr("transA", 0) and ctx.shape(0)[0] == 1 and np.dtype(dt).kind == "f"
+    e.call("gemm", "gemm_row" if one_row else "gemm", e.arr(0), e.arr(1), c, e.out(0), e.params(3),
            lit(ctx.attr("alpha", 1.0), np.float64), lit(ctx.attr("beta", 1.0), np.float64))
 
 

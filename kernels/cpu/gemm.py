@@ -5,6 +5,7 @@
         c 2-D (cm, cn), cm in {1, M}, cn in {1, N}, broadcast; ignored when
         has_c == 0 (pass a (0, 0) or (1, 0) array); y (M, N).
         p = [transA, transB, has_c]; alpha, beta float64.
+    gemm_row(a, b, c, y, p, alpha, beta)     the same for M == 1, transA 0, float
     matmul(a, b, y, ia, ib)
         a (Ba, M, K), b (Bb, K, N), y (By, M, N); output batch i is
         a[ia[i]] @ b[ib[i]] (broadcasting resolved by the caller).
@@ -206,22 +207,8 @@ def _mm2(a, b, y, tb):
 
 
 @numba.njit(cache=True, nogil=True)
-def gemm(a, b, c, y, p, alpha, beta):
-    """ONNX Gemm: y = alpha * op(a) @ op(b) + beta * c (c broadcast)."""
-    ta = p[0]
-    tb = p[1]
-    has_c = p[2]
-    if ta == 0 and y.shape[0] == 1 and _is_float(y):    # one row (a classifier): a vector product
-        if tb != 0:
-            gemv(b, a[0], y[0])
-        else:
-            vecmat(a[0], b, y[0], 0, b.shape[1])
-    elif ta == 0:
-        _mm2(a, b, y, tb != 0)
-    elif tb == 0:
-        _mm_into(a.T, b, y)
-    else:
-        _mm_into(a.T, b.T, y)
+def _gemm_finish(c, y, has_c, alpha, beta):
+    """y = alpha * y + beta * c (c broadcast) after y = op(a) @ op(b)."""
     M = y.shape[0]
     N = y.shape[1]
     use_c = has_c != 0 and beta != 0.0 and c.size > 0
@@ -260,6 +247,39 @@ def gemm(a, b, c, y, p, alpha, beta):
             elif alpha != 1.0:
                 for j in range(N):
                     yr[j] = alpha * yr[j]
+
+
+@numba.njit(cache=True, nogil=True)
+def _gemm_row(a, b, y, tb):
+    """y[0] = a[0] @ op(b): one output row (a classifier at batch 1) as a vector product."""
+    if tb != 0:
+        gemv(b, a[0], y[0])
+    else:
+        vecmat(a[0], b, y[0], 0, b.shape[1])
+
+
+@numba.njit(cache=True, nogil=True)
+def gemm_row(a, b, c, y, p, alpha, beta):
+    """ONNX Gemm with one output row and transA 0, float: what the code generator calls when
+    the row count is known to be 1, so that the matrix paths of gemm never compile."""
+    _gemm_row(a, b, y, p[1])
+    _gemm_finish(c, y, p[2], alpha, beta)
+
+
+@numba.njit(cache=True, nogil=True)
+def gemm(a, b, c, y, p, alpha, beta):
+    """ONNX Gemm: y = alpha * op(a) @ op(b) + beta * c (c broadcast)."""
+    ta = p[0]
+    tb = p[1]
+    if ta == 0 and y.shape[0] == 1 and _is_float(y):    # one row (a classifier): a vector product
+        _gemm_row(a, b, y, tb)
+    elif ta == 0:
+        _mm2(a, b, y, tb != 0)
+    elif tb == 0:
+        _mm_into(a.T, b, y)
+    else:
+        _mm_into(a.T, b.T, y)
+    _gemm_finish(c, y, p[2], alpha, beta)
 
 
 @numba.njit(cache=True, nogil=True)

@@ -8,9 +8,11 @@ kernel 1, stride 1, dilation 1 and zero pads for them).
         p = [kd, kh, kw, sd, sh, sw, pd0, ph0, pw0, dd, dh, dw,
              storage_order, has_ind, nspatial]
         ind: int64, y's shape (any shape of length 0 when has_ind == 0).
+    maxpool_2d(x, y, p)           no indices, D == 1: whole-plane passes
     avgpool(x, y, p)
         p = [kd, kh, kw, sd, sh, sw, pd0, ph0, pw0, pd1, ph1, pw1,
              dd, dh, dw, count_include_pad]
+    avgpool_2d(x, y, p)           float32/float64, D == 1: whole-plane passes
     lppool(x, y, p, pnorm)        p = [kd, kh, kw, sd, sh, sw, pd0, ph0, pw0, dd, dh, dw]
     global_avgpool(x, y)          x (N, C, S), y (N, C)
     global_maxpool(x, y)          x (N, C, S), y (N, C)
@@ -18,6 +20,8 @@ kernel 1, stride 1, dilation 1 and zero pads for them).
 
 Windows are clipped to the input up front (per-dimension kernel-index
 ranges), so no test runs per window element and padding never wins a max.
+The code generator calls the special kernel (_2d, or a global pool for a window that is
+the whole input) where the node allows it: each kernel compiles only when a model uses it.
 """
 import numba
 import numpy as np
@@ -71,17 +75,6 @@ def _lowest_ov(x):
     dt = x.dtype
     v = -np.inf if isinstance(dt, types.Float) else np.iinfo(np.dtype(str(dt))).min
     return lambda x: x.dtype.type(v)
-
-
-def _f32_or_f64(y):
-    """Whether y holds float32 or float64 (a compile-time constant)."""
-    raise NotImplementedError  # only callable from compiled code
-
-
-@overload(_f32_or_f64)
-def _f32_or_f64_ov(y):
-    v = y.dtype in (types.float32, types.float64)
-    return lambda y: v
 
 
 @numba.njit(cache=True, nogil=True)
@@ -190,8 +183,24 @@ def _maxpool_2d(x3, y3, rh, rw, H, W, OH, OW, kh, kw, sh, sw, ph, pw, dh, dw):
 
 
 @numba.njit(cache=True, nogil=True)
+def maxpool_2d(x, y, p):
+    """ONNX MaxPool without indices over 1 or 2 spatial dims (the 5-D view's D is 1): the
+    whole-plane passes of _maxpool_2d.  p as maxpool's.  The code generator picks this or
+    maxpool from the node's attributes and rank, so a model compiles only the one it uses."""
+    N, C, _, H, W = x.shape
+    OH = y.shape[3]
+    OW = y.shape[4]
+    kh, kw, sh, sw, ph, pw, dh, dw = p[1], p[2], p[4], p[5], p[7], p[8], p[10], p[11]
+    rh = _ranges(OH, sh, ph, kh, dh, H)
+    rw = _ranges(OW, sw, pw, kw, dw, W)
+    _maxpool_2d(x.reshape(N * C, H * W), y.reshape(N * C, OH * OW), rh, rw,
+                H, W, OH, OW, kh, kw, sh, sw, ph, pw, dh, dw)
+
+
+@numba.njit(cache=True, nogil=True)
 def maxpool(x, y, ind, p):
-    """ONNX MaxPool (5-D view). Indices: flat into x as (N, C, D, H, W),
+    """ONNX MaxPool (5-D view), every case: indices, 3 spatial dims, any dtype; one window at a
+    time (maxpool_2d is the fast path for the common 2-D pool without indices). Indices: flat into x as (N, C, D, H, W),
     row-major (storage_order 0) or, with storage_order 1, column-major over
     the spatial dims, ``nc*DHW + d + h*D + w*D*H`` (what onnxruntime computes;
     onnx's reference evaluator differs for 3-D). Because the inserted leading
@@ -227,10 +236,6 @@ def maxpool(x, y, ind, p):
     rd = _ranges(OD, sd, pd, kd, dd, D)
     rh = _ranges(OH, sh, ph, kh, dh, H)
     rw = _ranges(OW, sw, pw, kw, dw, W)
-    if has_ind == 0 and D == 1 and OD == 1 and kd == 1:
-        _maxpool_2d(x.reshape(N * C, HW), y.reshape(N * C, OH * OW), rh, rw,
-                    H, W, OH, OW, kh, kw, sh, sw, ph, pw, dh, dw)
-        return
     o = 0
     for nc in range(N * C):
         xb = nc * DHW
@@ -399,8 +404,33 @@ def _avgpool_rows(x3, y3, rd, rh, rw, cw, H, W, OD, OH, OW, kw, sw, pw, dd, dh, 
 
 
 @numba.njit(cache=True, nogil=True)
+def avgpool_2d(x, y, p):
+    """ONNX AveragePool over 1 or 2 spatial dims (the 5-D view's D is 1), float32/float64: the
+    whole-plane passes of _avgpool_2d with a table of window sizes.  p as avgpool's; the code
+    generator picks this or avgpool."""
+    N, C, _, H, W = x.shape
+    OH = y.shape[3]
+    OW = y.shape[4]
+    kh, kw, sh, sw, ph, pw, ph1, pw1, dh, dw = p[1], p[2], p[4], p[5], p[7], p[8], p[10], p[11], p[13], p[14]
+    include_pad = p[15]
+    rh = _ranges(OH, sh, ph, kh, dh, H)
+    rw = _ranges(OW, sw, pw, kw, dw, W)
+    cnt = np.empty(OH * OW, y.dtype)
+    for oh in range(OH):
+        ch = _count(oh, sh, ph, ph1, kh, dh, H)
+        for ow in range(OW):
+            if include_pad != 0:
+                cnt[oh * OW + ow] = ch * _count(ow, sw, pw, pw1, kw, dw, W)
+            else:
+                cnt[oh * OW + ow] = (rh[2, oh] - rh[1, oh]) * (rw[2, ow] - rw[1, ow])
+    _avgpool_2d(x.reshape(N * C, H * W), y.reshape(N * C, OH * OW), cnt, H, W, OH, OW, kh, kw, sh, sw, ph, pw,
+                dh, dw)
+
+
+@numba.njit(cache=True, nogil=True)
 def avgpool(x, y, p):
-    """ONNX AveragePool (5-D view); see module docstring for p."""
+    """ONNX AveragePool (5-D view), every case (3 spatial dims, float16); see module docstring
+    for p.  Row by row over clipped windows (avgpool_2d is the fast path for 2-D)."""
     N = x.shape[0]
     C = x.shape[1]
     D = x.shape[2]
@@ -432,18 +462,6 @@ def avgpool(x, y, p):
     rd = _ranges(OD, sd, pd, kd, dd, D)
     rh = _ranges(OH, sh, ph, kh, dh, H)
     rw = _ranges(OW, sw, pw, kw, dw, W)
-    if D == 1 and kd == 1 and OD == 1 and _f32_or_f64(y):     # 2-D: whole-plane passes
-        cnt = np.empty(OH * OW, y.dtype)
-        for oh in range(OH):
-            ch = _count(oh, sh, ph, ph1, kh, dh, H)
-            for ow in range(OW):
-                if include_pad != 0:
-                    cnt[oh * OW + ow] = ch * cw[ow]
-                else:
-                    cnt[oh * OW + ow] = (rh[2, oh] - rh[1, oh]) * (rw[2, ow] - rw[1, ow])
-        _avgpool_2d(x.reshape(N * C, DHW), y.reshape(N * C, OH * OW), cnt, H, W, OH, OW, kh, kw, sh, sw, ph, pw,
-                    dh, dw)
-        return
     _avgpool_rows(x.reshape(N * C, DHW), y.reshape(N * C, OD * OH * OW), rd, rh, rw, cw,
                   H, W, OD, OH, OW, kw, sw, pw, dd, dh, dw, sd, sh, pd, ph, pd1, ph1, kd, kh, D,
                   include_pad)
