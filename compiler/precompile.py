@@ -36,9 +36,13 @@ from typing import Optional
 import numpy as np
 
 # A worker process costs ~2 s to start (importing Numba and onnxjit): only worth it when the
-# compiles it takes over are longer.  Estimated seconds per compile, by kind of function.
-_COST_PARALLEL, _COST_KERNEL, _COST_GENERATED = 5.0, 0.5, 0.3
+# compiles it takes over are longer.  Estimated seconds per compile of generated functions
+# (a parallel one, a plain one); kernels are estimated from their code (_kernel_cost).
+_COST_PARALLEL, _COST_GENERATED = 1.0, 0.3
 _MIN_TOTAL = 6.0
+# Seconds of cold compile per byte of bytecode of a kernel and the njit functions it reaches
+# (ResNet-50's kernels measured 0.6-1.1 s per kB on 2 cores, Numba 0.68).
+_SECONDS_PER_BYTE = 1e-3
 
 _CALL = re.compile(r"^\s+(?:\w+ = )?([A-Za-z_]\w*(?:\.\w+)?)\((.*)\)\s*$")
 
@@ -90,6 +94,29 @@ def _step_calls(step) -> list:
     return calls
 
 
+def _kernel_cost(disp) -> float:
+    """Estimated seconds to compile kernel `disp` from an empty cache: the bytecode size of it
+    and of every njit function it reaches through its module's globals, parallel ones counted
+    twice (Numba compiles each prange body once more as a gufunc).  Numba links every callee's
+    code into its caller and optimizes it again, so a kernel's cost is that of its whole call
+    tree; what matters here is only that the longest jobs start first and the shares balance."""
+    from numba.core.registry import CPUDispatcher
+    seen, todo = {}, [disp]
+    while todo:
+        d = todo.pop()
+        if id(d) in seen:
+            continue
+        seen[id(d)] = d
+        code = d.py_func.__code__
+        names = set(code.co_names)
+        for c in code.co_consts:
+            if hasattr(c, "co_names"):
+                names.update(c.co_names)
+        todo.extend(v for v in map(d.py_func.__globals__.get, names) if isinstance(v, CPUDispatcher))
+    return _SECONDS_PER_BYTE * sum(len(d.py_func.__code__.co_code) * (2 if d.targetoptions.get("parallel") else 1)
+                                   for d in seen.values())
+
+
 def _from_cache(disp, sig) -> bool:
     """Load signature `sig` of `disp` from Numba's disk cache if it is there (what the
     dispatcher's compile does first; its internals, so any surprise means 'not cached')."""
@@ -136,9 +163,9 @@ def jobs_for(program) -> list:
             py = disp.py_func
             module = py.__module__
             if module.startswith("onnxjit."):
-                cost = _COST_PARALLEL if disp.targetoptions.get("parallel") else _COST_KERNEL
+                cost = _kernel_cost(disp)
             else:
-                cost = _COST_PARALLEL / 5 if disp.targetoptions.get("parallel") else _COST_GENERATED
+                cost = _COST_PARALLEL if disp.targetoptions.get("parallel") else _COST_GENERATED
             jobs.append((cost, module, py.__code__.co_filename, py.__name__, args))
     return jobs
 
