@@ -726,7 +726,9 @@ def _resize_params(ctx):
 
 def _resize_emit(ctx, e):
     r = len(ctx.shape(0))
-    e.call("indexing", "resize", e.flat(0), e.flat_out(), e.params(11 + 6 * r))
+    # mode nearest: the copying kernel alone (resize would compile the float64 passes too)
+    fn = "resize_nearest" if _resize_modes(ctx)[0] == 0 else "resize"
+    e.call("indexing", fn, e.flat(0), e.flat_out(), e.params(11 + 6 * r))
 
 
 def _resize_check(ctx):

@@ -547,7 +547,7 @@ def _resize_f64(cur, p):
 
 
 @njit(**_opts)
-def _resize_nearest(x, y, p):
+def resize_nearest(x, y, p):
     """Resize with mode nearest: every output element is one input element (or the
     extrapolation value), copied in x's dtype.  Per axis, the table of the input index each
     output index reads (the axis tables' tap of weight 1; -1: extrapolate; -2: no tap, 0);
@@ -629,12 +629,12 @@ def _resize_nearest(x, y, p):
 @njit(**_opts)
 def resize(x, y, p):
     """Resize, one separable pass per resized axis, in float64 (as ONNX's reference); mode
-    nearest copies elements instead (_resize_nearest).
+    nearest copies elements instead (resize_nearest).
     p = [r, mode, ctm, nearest_mode, exclude_outside, antialias, bits(cubic_a), bits(extrapolation),
          rnd, bits(lo), bits(hi), then per axis: in, out, skip, bits(scale), bits(roi_start),
          bits(roi_end)].  rnd: round half to even and saturate to [lo, hi] (integer outputs)."""
     if p[1] == 0:
-        _resize_nearest(x, y, p)
+        resize_nearest(x, y, p)
         return
     cur = np.empty(x.size, np.float64)
     for i in range(x.size):
