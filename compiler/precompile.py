@@ -67,8 +67,12 @@ def _step_calls(step) -> list:
     g = dict(fn.__globals__)
     unpack = re.search(r"^\s+\((.*)\) = B$", body, re.M)
     if unpack is not None:
+        P0 = np.zeros(max(code.n_params, 1), np.int64)
         with np.errstate(all="ignore"):     # (dims divided by zero dims: reshapes to size 0 anyway)
-            B = step.bind(step.weights.blob, np.zeros(64, np.uint8), np.zeros(max(code.n_params, 1), np.int64))
+            try:
+                B = step.bind(step.weights.blob, np.zeros(64, np.uint8), P0)
+            except ValueError:      # a reshape to a static shape (1, 1, 1) of a view empty here
+                B = _bind_by_line(src, code.fn_name, step.weights.blob, P0)
         g.update(zip([n.strip() for n in unpack.group(1).split(",")], B))
     types = step.graph.types
     from . import ir
@@ -115,6 +119,31 @@ def _kernel_cost(disp) -> float:
         todo.extend(v for v in map(d.py_func.__globals__.get, names) if isinstance(v, CPUDispatcher))
     return _SECONDS_PER_BYTE * sum(len(d.py_func.__code__.co_code) * (2 if d.targetoptions.get("parallel") else 1)
                                    for d in seen.values())
+
+
+_RESHAPE = re.compile(r"^\s+(\w+) = (\w+)\.reshape\((\(.*\))\)$")
+
+
+def _bind_by_line(src: str, fn_name: str, W, P) -> tuple:
+    """What bind_<fn_name> returns, its lines run one at a time: a reshape of a view that is
+    empty on the zero plan to a static shape gives an empty array of that rank instead (the
+    same Numba type), any other failure is raised."""
+    lines = src[src.index(f"def bind_{fn_name}("):].splitlines()[1:]
+    ns = {"np": np, "W": W, "A": np.zeros(64, np.uint8), "P": P}
+    for line in lines:
+        text = line.strip()
+        if not text or text.startswith("#"):
+            continue
+        if text.startswith("return "):
+            return eval(text[len("return "):], ns)
+        try:
+            exec(text, ns)
+        except ValueError:
+            m = _RESHAPE.match(line)
+            if m is None:
+                raise
+            ns[m.group(1)] = np.zeros((0,) * len(eval(m.group(3), ns)), ns[m.group(2)].dtype)
+    raise ValueError(f"bind_{fn_name} has no return")
 
 
 def _from_cache(disp, sig) -> bool:
@@ -166,27 +195,39 @@ def jobs_for(program) -> list:
                 cost = _kernel_cost(disp)
             else:
                 cost = _COST_PARALLEL if disp.targetoptions.get("parallel") else _COST_GENERATED
-            jobs.append((cost, module, py.__code__.co_filename, py.__name__, args))
+            jobs.append((cost, module, py.__code__.co_filename, py.__name__, args, disp, sig))
     return jobs
 
 
-def precompile(program, workers: int) -> dict:
+def precompile(program, workers: int, finish: bool = False) -> dict:
     """Compile `program`'s uncached functions in `workers` processes (see the module doc).
+    finish: then load or compile every one of them in this process too (for code that no run
+    about to happen would compile: bodies of control flow that the warm-up did not run).
     Returns what it did: {"jobs": n, "workers": w, "seconds": s}."""
     t0 = time.perf_counter()
     if workers <= 0 or not os.path.basename(sys.executable or "").lower().startswith("python"):
-        return {"jobs": 0, "workers": 0, "seconds": 0.0}      # (an embedding host is not a Python to run)
-    jobs = jobs_for(program)
-    total = sum(j[0] for j in jobs)
-    if len(jobs) < 2 or total < _MIN_TOTAL:
-        return {"jobs": len(jobs), "workers": 0, "seconds": time.perf_counter() - t0}
+        workers = 0      # (an embedding host is not a Python to run)
+    jobs = jobs_for(program) if workers or finish else []
     jobs.sort(key=lambda j: -j[0])
+    used = _run_workers(jobs, workers) if workers and len(jobs) >= 2 and sum(j[0] for j in jobs) >= _MIN_TOTAL else 0
+    if finish:
+        for job in jobs:
+            try:
+                job[5].compile(job[6])      # from the disk cache when a worker made it
+            except Exception:
+                pass                        # (left to the first run, which reports the error)
+    return {"jobs": len(jobs), "workers": used, "seconds": time.perf_counter() - t0}
+
+
+def _run_workers(jobs: list, workers: int) -> int:
+    """Share `jobs` (longest first) out over `workers` worker processes and wait for them;
+    the number of processes started."""
     n = min(workers, len(jobs))
     shares: list[list] = [[] for _ in range(n)]
     load = [0.0] * n
     for j in jobs:                       # longest first, each to the least loaded worker
         k = load.index(min(load))
-        shares[k].append(j[1:])
+        shares[k].append(j[1:5])
         load[k] += j[0]
     procs = []
     for share in shares:
@@ -200,7 +241,7 @@ def precompile(program, workers: int) -> dict:
             pass
     for p in procs:
         p.wait()
-    return {"jobs": len(jobs), "workers": len(procs), "seconds": time.perf_counter() - t0}
+    return len(procs)
 
 
 def _worker() -> None:

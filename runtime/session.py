@@ -106,8 +106,11 @@ class InferenceSession(Session):
         here (a zero that is not a valid index, say) only means compiling lazily."""
         if self._sess_options._config.get("session.warm_up", "1") == "0":
             return
-        # compile what the run will need in worker processes first (compiler/precompile.py)
+        # both branches of every If built (not run), then what runs will need compiled in
+        # worker processes first (compiler/precompile.py)
+        from onnxjit.compiler.ops.control import prebuild_branches
         from onnxjit.compiler.precompile import default_workers, precompile
+        prebuild_branches(self._program)
         workers = default_workers(self._sess_options._config) if self._cache_dir is not None else 0
         self.precompile_stats = [precompile(self._program, workers)]
         feeds = {}
@@ -121,9 +124,9 @@ class InferenceSession(Session):
             self._program.run(feeds, list(self._output_names))
         except Exception:
             pass
-        # and the control-flow bodies the warm-up built but did not run (If's other branch)
+        # and the control-flow bodies the warm-up built but did not run, compiled now
         if any(getattr(s, "subprograms", None) for s in self._program.steps):
-            self.precompile_stats.append(precompile(self._program, workers))
+            self.precompile_stats.append(precompile(self._program, workers, finish=True))
 
     # ---- building
     def _build(self, overridden: frozenset) -> Program:

@@ -258,3 +258,51 @@ def test_if_whose_branches_only_reshape_runs_without_compiled_code():
     # a branch the NumPy path cannot run is reported by the compiled path, as before
     with pytest.raises(Exception, match="(?i)reshape|shape"):
         sess.run(None, {"x": np.zeros((1, 3), np.float32), "shp": np.int64([2, 2])})
+
+
+def test_branches_the_warm_up_does_not_take_are_compiled_at_creation(tmp_path):
+    # silero-vad's shape: an If on a fed scalar (the sample rate) whose branches hold compiled
+    # ops and an If of their own.  The warm-up feeds zeros (else_branch); a first run taking
+    # then_branch and its nested then_branch must compile nothing (session creation built and
+    # compiled every branch: ops/control.py prebuild_branches), and match onnxruntime.
+    import numba.core.event as ev
+
+    inner_then = helper.make_graph([helper.make_node("Sigmoid", ["h"], ["it"]),
+                                    helper.make_node("Mul", ["it", "x"], ["i_out"])],
+                                   "inner_then", [], [vi("i_out", T.FLOAT, None)])
+    inner_else = helper.make_graph([helper.make_node("Tanh", ["h"], ["ie"]),
+                                    helper.make_node("Sub", ["ie", "x"], ["e2_out"])],
+                                   "inner_else", [], [vi("e2_out", T.FLOAT, None)])
+    then_g = helper.make_graph(
+        [helper.make_node("Add", ["x", "w"], ["h"]),
+         helper.make_node("ReduceMax", ["h"], ["m"], keepdims=0),
+         helper.make_node("Greater", ["m", "zero"], ["c2"]),
+         helper.make_node("If", ["c2"], ["t_out"], then_branch=inner_then, else_branch=inner_else)],
+        "then", [], [vi("t_out", T.FLOAT, None)])
+    else_g = helper.make_graph([helper.make_node("Mul", ["x", "w"], ["e1"]),
+                                helper.make_node("Relu", ["e1"], ["e_out"])],
+                               "else", [], [vi("e_out", T.FLOAT, None)])
+    nodes = [helper.make_node("Equal", ["sr", "rate"], ["c"]),
+             helper.make_node("If", ["c"], ["y"], then_branch=then_g, else_branch=else_g)]
+    model = make_model(nodes, [vi("x", T.FLOAT, [2, "N"]), vi("sr", T.INT64, [])], [vi("y", T.FLOAT, None)],
+                       [init("w", np.float32(0.5)), init("zero", np.float32(0)), init("rate", np.int64(16000))])
+    so = onnxjit.SessionOptions()
+    so.add_session_config_entry("session.compile_cache_dir", str(tmp_path))     # nothing compiled before
+    sess = onnxjit.InferenceSession(model.SerializeToString(), so, providers=CPU)
+    compiles = []
+
+    class Count(ev.Listener):
+        def on_start(self, e):
+            compiles.append(e.data["dispatcher"].py_func.__qualname__)
+
+        def on_end(self, e):
+            pass
+
+    x = np.abs(np.random.default_rng(3).standard_normal((2, 7))).astype(np.float32)
+    feeds = {"x": x, "sr": np.array(16000, np.int64)}
+    with ev.install_listener("numba:compile", Count()):
+        ours = sess.run(None, feeds)
+    assert compiles == []
+    np.testing.assert_allclose(ours[0], ort_run(model, feeds)[0], **TOL)
+    feeds = {"x": -x, "sr": np.array(16000, np.int64)}       # the nested else_branch
+    np.testing.assert_allclose(sess.run(None, feeds)[0], ort_run(model, feeds)[0], **TOL)

@@ -381,6 +381,49 @@ def _prebuild(ctx, attr: str, values: list, declared=None) -> None:
         pass
 
 
+def prebuild_branches(program, _depth: int = 0) -> None:
+    """Build every If branch of `program`, and of the branches' bodies in turn, from the
+    declared types of the values they read, without running anything: session creation calls
+    this before compiling, so the compile workers (compiler/precompile.py) take both branches'
+    kernels with the rest, and no real run compiles a branch that the warm-up (zeros in, one
+    branch taken) did not.  silero-vad's sample-rate If took the 8 kHz branch on zeros, and a
+    16 kHz first run then compiled for ~15 s.
+
+    Each branch is built as a real run would build it: body_runner on outer values that have
+    the declared shapes (unknown dims 1), which give the same signature key as any real values
+    of those declared shapes.  A branch that cannot be built so is left for its first run."""
+    from ..program import HostStep
+    if _depth > 8:
+        return
+    for step in program.steps:
+        if not isinstance(step, HostStep):
+            continue
+        node = step.node
+        if node.op_type == "If" and node.domain in ("", "ai.onnx"):
+            g = step.graph
+            for attr in ("then_branch", "else_branch"):
+                body = node.subgraphs.get(attr)
+                if body is None or _view_body(step, attr, body) is not None:
+                    continue
+                scope = {}
+                for name in body.outer_scope:
+                    if name in g.initializers:
+                        continue
+                    t = g.types.get(name)
+                    if not isinstance(t, ir.TensorType) or t.shape is None or t.dtype == object:
+                        break
+                    scope[name] = np.zeros([d if isinstance(d, int) else 1 for d in t.shape], t.dtype)
+                else:
+                    ctx = Ctx(node, g.opset(node.domain), [None] * len(node.inputs), [None] * len(node.inputs),
+                              [g.types.get(o) if o else None for o in node.outputs])
+                    ctx.scope, ctx.host = scope, step
+                    _prebuild(ctx, attr, [])
+        for b in list(step.subprograms.values()):
+            prog = getattr(b, "program", None)
+            if prog is not None:
+                prebuild_branches(prog, _depth + 1)
+
+
 for _v in (1, 11, 13, 16, 19, 21, 23, 24, 25):
     register(OpDef("If", _v, HOST, _if_infer, run=_if_run))
 
