@@ -49,7 +49,12 @@ POOL_PICKS = [
     # op, attrs, input shape, the kernel the generated code calls
     ("AveragePool", dict(kernel_shape=[7, 7]), [2, 8, 7, 7], "k_pool.global_avgpool("),       # ResNet's head
     ("MaxPool", dict(kernel_shape=[5, 6]), [1, 4, 5, 6], "k_pool.global_maxpool("),
-    ("AveragePool", dict(kernel_shape=[7, 7], pads=[1, 1, 1, 1]), [1, 3, 7, 7], "k_pool.avgpool_2d("),
+    ("AveragePool", dict(kernel_shape=[7, 7], pads=[0, 0, 1, 1]), [2, 8, 6, 6], "k_pool.global_avgpool("),  # Inception's
+    ("AveragePool", dict(kernel_shape=[7, 7], pads=[0, 0, 1, 1], count_include_pad=1), [1, 2, 6, 6],
+     "k_pool.avgpool_2d("),                                                          # the pad is counted
+    ("AveragePool", dict(kernel_shape=[7, 7], pads=[1, 1, 1, 1]), [1, 3, 7, 7], "k_pool.avgpool_2d("),  # 3x3 out
+    ("MaxPool", dict(kernel_shape=[4, 4], strides=[3, 3], pads=[1, 1, 0, 0]), [1, 2, 3, 3], "k_pool.global_maxpool("),
+    ("MaxPool", dict(kernel_shape=[3, 3], dilations=[2, 2]), [1, 2, 5, 5], "k_pool.maxpool_2d("),      # holes
     ("AveragePool", dict(kernel_shape=[7, 7]), ["N", 3, "H", 7], "k_pool.avgpool_2d("),       # dims unknown
     ("AveragePool", dict(kernel_shape=[2, 2, 2]), [1, 2, 4, 4, 4], "k_pool.avgpool("),         # 3-D
     ("MaxPool", dict(kernel_shape=[3, 3], strides=[2, 2], pads=[1, 1, 1, 1]), [1, 4, 9, 9], "k_pool.maxpool_2d("),

@@ -276,13 +276,21 @@ def _maxpool_params(ctx):
             + [ctx.attr("storage_order", 0), has_ind, len(k)])
 
 
-def _whole_window(ctx):
-    """Whether the pool's one window is the whole (static) input: no padding, the kernel equal
-    to every spatial dim.  Then the pool is a global pool (and needs no geometry at all)."""
+def _whole_window(ctx, padding_counts=False):
+    """Whether the pool has one output position whose window covers the whole (static) input:
+    then it is a global pool.  Padding inside the window changes nothing (it never wins a max,
+    and an average without count_include_pad divides by the input elements only) unless
+    `padding_counts`: then there must be none.  (ResNet's head: 7x7 on 7x7; Inception-v1's:
+    7x7 on 6x6 with an end pad of 1.)"""
     x = ctx.shape(0)
+    if not all(isinstance(d, int) and d > 0 for d in x[2:]):
+        return False
     kernel, _, begin, end, dil = _pool_common(ctx)
-    return (all(isinstance(d, int) for d in x[2:]) and list(x[2:]) == list(kernel)
-            and not any(begin) and not any(end) and all(dl == 1 or k == 1 for dl, k in zip(dil, kernel)))
+    _, _, out, _, _ = geometry(ctx, x[2:], kernel, ceil_mode=bool(ctx.attr("ceil_mode", 0)))
+    if padding_counts and (any(begin) or any(end)):
+        return False
+    return all(o == 1 and b >= 0 and (dl == 1 or k == 1) and (k - 1) * dl - b >= d - 1
+               for d, o, b, k, dl in zip(x[2:], out, begin, kernel, dil))
 
 
 def _maxpool_emit(ctx, e):
@@ -307,7 +315,7 @@ def _avgpool_params(ctx):
 
 
 def _avgpool_emit(ctx, e):
-    if _whole_window(ctx):
+    if _whole_window(ctx, padding_counts=bool(ctx.attr("count_include_pad", 0))):
         _global_emit("global_avgpool")(ctx, e)
     else:
         fast = ctx.inputs[0].rank <= 4 and np.dtype(ctx.inputs[0].dtype) in (np.float32, np.float64)
