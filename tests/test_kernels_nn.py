@@ -130,6 +130,11 @@ def test_conv(xs, ws, strides, pads, dil, group, bias):
         kernel(to5(x), to5(w), b if bias else np.zeros(0, np.float32), np.zeros((0,) * 5, np.float32), y,
                _conv_params(nd, strides, pads, dil, group, bias), 0.0, 0.0)
         close(y.reshape(ref.shape), ref)
+    if ref.shape[-1] > K.FEW_POSITIONS:     # rows wider than the dot-product path's limit: the
+        y = garbage(to5(ref).shape, np.float32)     # code generator's few=None, im2col only
+        K.conv(to5(x), to5(w), b if bias else np.zeros(0, np.float32), np.zeros((0,) * 5, np.float32), y,
+               _conv_params(nd, strides, pads, dil, group, bias), 0.0, 0.0, None)
+        close(y.reshape(ref.shape), ref)
 
 
 @pytest.mark.parametrize("hw", [(1, 1), (5, 6)])

@@ -141,8 +141,33 @@ def _conv_emit(ctx, e):
     b = e.flat(2) if e.has_input(2) else e.none(dt)
     z = _view5(e, None, 3) if _has_z(ctx) else e.none(dt, 5)
     _, alpha, beta = _activation(ctx)
-    e.call("conv", conv_kernel(ctx), _view5(e, None, 0), _view5(e, None, 1), b, z, _view5(e, None, 0, out=True),
-           e.params(13), lit(alpha, np.float64), lit(beta, np.float64))
+    kernel = conv_kernel(ctx)
+    few = ["None"] if kernel == "conv" and not _few_positions_possible(e.g) else []
+    e.call("conv", kernel, _view5(e, None, 0), _view5(e, None, 1), b, z, _view5(e, None, 0, out=True),
+           e.params(13), lit(alpha, np.float64), lit(beta, np.float64), *few)
+
+
+def _few_positions_possible(gen) -> bool:
+    """Whether some Conv of the graph lowered to kernels/cpu/conv.py conv() may have a tile of
+    at most FEW_POSITIONS output positions, which conv() computes as dot products.  Tiles hold
+    whole output rows, so not when every such conv's output width is known to be larger: the
+    generated calls then pass few=None and Numba leaves that path out (~2.7 s of cold compile).
+    Decided for the whole graph, so that its convs share one compiled conv()."""
+    from onnxjit.kernels.cpu.conv import FEW_POSITIONS
+    graph = gen.graph
+    memo = getattr(graph, "_few_positions_possible", None)
+    if memo is not None:
+        return memo
+    possible = False
+    for n in graph.nodes:
+        if n.op_type in ("Conv", "FusedConv") and n.outputs and n.outputs[0]:
+            t = gen.types.get(n.outputs[0])
+            ow = t.shape[-1] if isinstance(t, ir.TensorType) and t.shape else None
+            if not (isinstance(ow, int) and ow > FEW_POSITIONS) and conv_kernel(gen.ctx(n)) == "conv":
+                possible = True
+                break
+    graph._few_positions_possible = possible
+    return possible
 
 
 def _activation_check(ctx):

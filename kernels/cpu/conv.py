@@ -39,7 +39,7 @@ from .simd import is_f32, taps8, taps32
 from .parallel import PAR_MIN_ELEMS, PAR_MIN_MACS, blocks, gemm_view, row_tiles, threads_for, _0
 
 # Output positions (per tile) up to which conv() computes dot products instead of a GEMM.
-_FEW_POSITIONS = 8
+FEW_POSITIONS = 8
 
 # Column-workspace budget in elements (per tile): ~1 MiB of float32. Tiles hold
 # whole output rows, so the real tile may be larger when one row exceeds it.
@@ -246,10 +246,10 @@ def _gemm_1x1(x3, w2, b, has_bias, z3, has_z, y3, act, alpha, beta, n, g, Cg, Mg
 
 @numba.njit(cache=True, nogil=True)
 def _gemm_tile(x, w2, b, has_bias, z3, has_z, y3, act, alpha, beta, it, nt, R, group, Cg, Mg,
-               KD, KH, KW, OD, OH, OW, sd, sh, sw, pd, ph, pw, dd, dh, dw):
+               KD, KH, KW, OD, OH, OW, sd, sh, sw, pd, ph, pw, dd, dh, dw, few):
     """Work item `it` of conv(): output rows q in [q0, q1) (tile it % nt of R rows) of one
     image and group: im2col into a workspace of this call's own, one GEMM straight into the
-    output, then the epilogue on those row segments."""
+    output, then the epilogue on those row segments.  few: conv()'s (None: no dot products)."""
     ng = it // nt
     n = ng // group
     g = ng - n * group
@@ -258,14 +258,17 @@ def _gemm_tile(x, w2, b, has_bias, z3, has_z, y3, act, alpha, beta, it, nt, R, g
     Kc = Cg * KD * KH * KW
     T = (q1 - q0) * OW
     s0 = q0 * OW
-    if T <= _FEW_POSITIONS:
-        # a GEMM a few columns wide runs far below BLAS's peak (silero's 129 -> 128 channel
-        # conv on 4 positions: 26 us as sgemm, 10 us so); as dot products, each position's
-        # patch a contiguous row
-        colt = np.empty((T, Kc), x.dtype)
-        _patches(x, n, g * Cg, Cg, KD, KH, KW, OH, OW, q0, q1, sd, sh, sw, pd, ph, pw, dd, dh, dw, colt)
-        dot_block(w2[g * Mg:(g + 1) * Mg], colt, y3[n, g * Mg:(g + 1) * Mg, s0:s0 + T])
-    else:
+    gemm = True
+    if few is not None:     # (a compile-time test: Numba prunes the branch for a None argument)
+        if T <= FEW_POSITIONS:
+            # a GEMM a few columns wide runs far below BLAS's peak (silero's 129 -> 128 channel
+            # conv on 4 positions: 26 us as sgemm, 10 us so); as dot products, each position's
+            # patch a contiguous row
+            colt = np.empty((T, Kc), x.dtype)
+            _patches(x, n, g * Cg, Cg, KD, KH, KW, OH, OW, q0, q1, sd, sh, sw, pd, ph, pw, dd, dh, dw, colt)
+            dot_block(w2[g * Mg:(g + 1) * Mg], colt, y3[n, g * Mg:(g + 1) * Mg, s0:s0 + T])
+            gemm = False
+    if gemm:
         col = np.empty((Kc, T), x.dtype)
         _im2col(x, n, g * Cg, Cg, KD, KH, KW, OH, OW, q0, q1, sd, sh, sw, pd, ph, pw, dd, dh, dw, col)
         gemm_view(w2[g * Mg:(g + 1) * Mg], col, y3[n, g * Mg:(g + 1) * Mg, s0:s0 + T])
@@ -365,9 +368,12 @@ def conv_depthwise(x, w, b, z, y, p, alpha, beta):
 
 
 @numba.njit(cache=True, nogil=True, parallel=True)
-def conv(x, w, b, z, y, p, alpha, beta):
+def conv(x, w, b, z, y, p, alpha, beta, few=True):
     """ONNX Conv on 5-D x/w/y, with FusedConv's epilogue y = act(conv + b + z): the general
-    path, im2col + GEMM, any group, stride, dilation and padding.
+    path, im2col + GEMM, any group, stride, dilation and padding; tiles of at most
+    FEW_POSITIONS output positions as dot products instead, unless `few` is None (the code
+    generator passes None where the output width is known to be larger: that path is then not
+    compiled, ~1.6 s of cold compile).
 
     p = [sd, sh, sw, pd0, ph0, pw0, dd, dh, dw, group, has_bias, act, has_z]; z is the
     residual (y's shape) or an empty 5-D array; alpha/beta parameterize the activation.
@@ -415,11 +421,11 @@ def conv(x, w, b, z, y, p, alpha, beta):
     if nth > 1 and items > 1:
         for it in numba.prange(items):
             _gemm_tile(x, w2, b, has_bias, z3, has_z, y3, act, alpha, beta, np.int64(it), nt, R, group, Cg, Mg,
-                       KD, KH, KW, OD, OH, OW, sd, sh, sw, pd, ph, pw, dd, dh, dw)
+                       KD, KH, KW, OD, OH, OW, sd, sh, sw, pd, ph, pw, dd, dh, dw, few)
     else:
         for it in range(items):
             _gemm_tile(x, w2, b, has_bias, z3, has_z, y3, act, alpha, beta, it, nt, R, group, Cg, Mg,
-                       KD, KH, KW, OD, OH, OW, sd, sh, sw, pd, ph, pw, dd, dh, dw)
+                       KD, KH, KW, OD, OH, OW, sd, sh, sw, pd, ph, pw, dd, dh, dw, few)
 
 
 # ---------------------------------------------------------------- Winograd F(2x2, 3x3)
