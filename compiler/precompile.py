@@ -98,6 +98,20 @@ def _step_calls(step) -> list:
     return calls
 
 
+def _call_sig(disp, args) -> tuple:
+    """The Numba signature a call of `disp` with `args` compiles: the arguments' types, then
+    Omitted(default) for each parameter left to its default (conv's `few`), as the dispatcher
+    types a call; a signature without them would be compiled and cached as another one."""
+    import inspect
+    import numba
+    sig = [numba.typeof(a) for a in args]
+    for prm in list(inspect.signature(disp.py_func).parameters.values())[len(sig):]:
+        if prm.default is inspect.Parameter.empty:
+            break
+        sig.append(numba.types.Omitted(prm.default))
+    return tuple(sig)
+
+
 def _kernel_cost(disp) -> float:
     """Estimated seconds to compile kernel `disp` from an empty cache: the bytecode size of it
     and of every njit function it reaches through its module's globals, parallel ones counted
@@ -180,7 +194,7 @@ def jobs_for(program) -> list:
             continue
         for disp, args in calls:
             try:
-                sig = tuple(numba.typeof(a) for a in args)
+                sig = _call_sig(disp, args)
             except Exception:
                 continue
             key = (id(disp), sig)
@@ -260,6 +274,7 @@ def _worker() -> None:
                     mod = importlib.util.module_from_spec(spec)
                     sys.modules[module] = mod
                     spec.loader.exec_module(mod)
-            getattr(mod, name).compile(tuple(numba.typeof(a) for a in args))
+            disp = getattr(mod, name)
+            disp.compile(_call_sig(disp, args))
         except Exception:
             continue
