@@ -94,6 +94,7 @@ class _Gen:
         self._dims: dict[str, int] = {}
         self._used: set[str] = set()
         self.group_lines: list[tuple[list[str], set[str]]] = []
+        self.memo: dict = {}    # what op emitters work out once per generation (ops/nn.py)
 
     # ---- plan-table slots
     def slot(self, kind, args, n) -> int:

@@ -72,7 +72,7 @@ def _step_calls(step) -> list:
             try:
                 B = step.bind(step.weights.blob, np.zeros(64, np.uint8), P0)
             except ValueError:      # a reshape to a static shape (1, 1, 1) of a view empty here
-                B = _bind_by_line(src, code.fn_name, step.weights.blob, P0)
+                B = _bind_by_line(src, code.fn_name, g, step.weights.blob, P0)
         g.update(zip([n.strip() for n in unpack.group(1).split(",")], B))
     types = step.graph.types
     from . import ir
@@ -138,12 +138,12 @@ def _kernel_cost(disp) -> float:
 _RESHAPE = re.compile(r"^\s+(\w+) = (\w+)\.reshape\((\(.*\))\)$")
 
 
-def _bind_by_line(src: str, fn_name: str, W, P) -> tuple:
-    """What bind_<fn_name> returns, its lines run one at a time: a reshape of a view that is
-    empty on the zero plan to a static shape gives an empty array of that rank instead (the
-    same Numba type), any other failure is raised."""
+def _bind_by_line(src: str, fn_name: str, module_globals: dict, W, P) -> tuple:
+    """What bind_<fn_name> returns, its lines run one at a time (in its module's globals): a
+    reshape of a view that is empty on the zero plan to a static shape gives an empty array of
+    that rank instead (the same Numba type), any other failure is raised."""
     lines = src[src.index(f"def bind_{fn_name}("):].splitlines()[1:]
-    ns = {"np": np, "W": W, "A": np.zeros(64, np.uint8), "P": P}
+    ns = dict(module_globals, W=W, A=np.zeros(64, np.uint8), P=P)
     for line in lines:
         text = line.strip()
         if not text or text.startswith("#"):

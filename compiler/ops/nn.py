@@ -154,20 +154,14 @@ def _few_positions_possible(gen) -> bool:
     generated calls then pass few=None and Numba leaves that path out (~2.7 s of cold compile).
     Decided for the whole graph, so that its convs share one compiled conv()."""
     from onnxjit.kernels.cpu.conv import FEW_POSITIONS
-    graph = gen.graph
-    memo = getattr(graph, "_few_positions_possible", None)
-    if memo is not None:
-        return memo
-    possible = False
-    for n in graph.nodes:
-        if n.op_type in ("Conv", "FusedConv") and n.outputs and n.outputs[0]:
+    if "few_positions" not in gen.memo:
+        def may_be_few(n):
             t = gen.types.get(n.outputs[0])
             ow = t.shape[-1] if isinstance(t, ir.TensorType) and t.shape else None
-            if not (isinstance(ow, int) and ow > FEW_POSITIONS) and conv_kernel(gen.ctx(n)) == "conv":
-                possible = True
-                break
-    graph._few_positions_possible = possible
-    return possible
+            return not (isinstance(ow, int) and ow > FEW_POSITIONS) and conv_kernel(gen.ctx(n)) == "conv"
+        gen.memo["few_positions"] = any(n.op_type in ("Conv", "FusedConv") and n.outputs and n.outputs[0]
+                                        and may_be_few(n) for n in gen.graph.nodes)
+    return gen.memo["few_positions"]
 
 
 def _activation_check(ctx):

@@ -373,7 +373,7 @@ def conv(x, w, b, z, y, p, alpha, beta, few=True):
     path, im2col + GEMM, any group, stride, dilation and padding; tiles of at most
     FEW_POSITIONS output positions as dot products instead, unless `few` is None (the code
     generator passes None where the output width is known to be larger: that path is then not
-    compiled, ~1.6 s of cold compile).
+    compiled, ~2.7 s of cold compile).
 
     p = [sd, sh, sw, pd0, ph0, pw0, dd, dh, dw, group, has_bias, act, has_z]; z is the
     residual (y's shape) or an empty 5-D array; alpha/beta parameterize the activation.
