@@ -34,8 +34,9 @@ def kernels_digest() -> str:
     scalar helpers it calls (fastmath.exp32 into norm.softmax_rows, scalar.py into generated
     loops), and Numba's cache checks only the calling function's own file: keyed by this, an
     edited helper (or an upgrade) never leaves stale inlined copies running."""
+    from onnxjit.kernels.cpu import blas
     folder = os.path.join(KERNELS_DIR, "cpu")
-    h = hashlib.sha256()
+    h = hashlib.sha256(blas.BACKEND.encode() + b"\0")  # compiled code calls that BLAS by name
     try:
         for name in sorted(os.listdir(folder)):
             if name.endswith(".py"):

@@ -29,7 +29,10 @@ def host_signature() -> dict:
     import llvmlite.binding as llvm
     import numba
     from onnxjit.compiler import __version__
+    from onnxjit.kernels.cpu import blas
+    # compiled code calls its BLAS by symbol name: an artifact needs the same one
     return {"onnxjit": __version__, "numba": numba.__version__, "llvmlite": llvmlite.__version__,
+            "blas": blas.BACKEND,
             "python": platform.python_version(), "machine": platform.machine(),
             "cpu": llvm.get_host_cpu_name(), "cpu_features": llvm.get_host_cpu_features().flatten()}
 

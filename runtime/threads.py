@@ -1,8 +1,9 @@
 """intra_op_num_threads -> Numba's thread count; the BLAS that compiled code calls runs one thread.
 
 Numba's pool is process-wide, as any Python process's is: the last session created sets its
-size.  threadpoolctl is the maintained way to reach the OpenBLAS that SciPy bundles (compiled
-GEMMs call SciPy's)."""
+size.  Compiled GEMMs call onnxjit's own OpenBLAS (kernels/cpu/blas.py), which nothing else in
+the process uses; without it they call SciPy's, reached through threadpoolctl (the
+maintained way to find the OpenBLAS that SciPy bundles)."""
 from __future__ import annotations
 
 import functools
@@ -32,8 +33,9 @@ def select_threading_layer() -> None:
 
 
 @functools.cache
-def _compiled_blas():
-    """threadpoolctl's controllers of the BLAS that compiled code calls: Numba's np.dot calls
+def _scipy_blas():
+    """threadpoolctl's controllers of SciPy's BLAS, which compiled code calls where onnxjit's
+    own is not installed (kernels/cpu/blas.py): Numba's np.dot calls
     SciPy's cython_blas, which in the wheels is SciPy's own OpenBLAS (under scipy.libs); a
     SciPy built against a system or conda BLAS shares it with NumPy, and then that one."""
     try:
@@ -56,15 +58,18 @@ def set_intra_op_threads(n: int) -> None:
     otherwise spin for a while after each call (OpenBLAS's workers busy-wait) and take the
     cores from the parallel loop that follows; and a BLAS call from a parallel loop while BLAS
     is threaded oversubscribes (measured: a ResNet 3x3 conv split over 2 threads, 1.5 ms with
-    single-threaded BLAS, 8 ms with BLAS at 2 threads).  The side effect is process-wide, as
-    threadpoolctl's limits are: SciPy's BLAS (not NumPy's, a separate library in the wheels)
-    stays single-threaded once a session exists (a SciPy that shares its BLAS with NumPy makes
-    that NumPy's too)."""
+    single-threaded BLAS, 8 ms with BLAS at 2 threads).  That BLAS is onnxjit's own, so the
+    user's NumPy and SciPy keep their threads; only where it is not installed does SciPy's BLAS
+    (which compiled code then calls) stay single-threaded once a session exists, process-wide,
+    as threadpoolctl's limits are."""
     import numba
     if n > 0:
         numba.set_num_threads(max(1, min(n, numba.config.NUMBA_NUM_THREADS)))
     else:
         numba.set_num_threads(numba.config.NUMBA_NUM_THREADS)
-    for lib in _compiled_blas():
+    from onnxjit.kernels.cpu import blas
+    if blas.keep_single_threaded():
+        return
+    for lib in _scipy_blas():
         if lib.num_threads != 1:
             lib.set_num_threads(1)

@@ -112,3 +112,16 @@ def test_artifact_for_another_cpu_is_refused_or_recompiled_when_allowed(artifact
     assert refused["error"] == "InvalidArgument" and "some-other-cpu" in refused["message"]
     allowed = _run([str(bad), str(tmp_path / "x.npy"), "allow"], env)
     assert "compiled" in allowed
+
+
+def test_artifact_for_another_blas_is_refused(artifact, tmp_path):
+    """Compiled code calls its BLAS by symbol name: an artifact made with onnxjit's own OpenBLAS,
+    loaded where compiled code would call SciPy's (ONNXJIT_BLAS=scipy), is refused with the
+    reason, not linked against a symbol that is not there."""
+    from onnxjit.kernels.cpu import blas
+    if blas._SET_THREADS is None:
+        pytest.skip("scipy-openblas64 not installed: artifacts already use SciPy's BLAS")
+    np.save(tmp_path / "x.npy", np.zeros((1, 3, 8, 8), np.float32))
+    env = dict(os.environ, ONNXJIT_CACHE_DIR=str(tmp_path / "cache"), ONNXJIT_BLAS="scipy")
+    refused = _run([str(artifact / "model.onnxjit"), str(tmp_path / "x.npy")], env)
+    assert refused["error"] == "InvalidArgument" and "blas" in refused["message"], refused

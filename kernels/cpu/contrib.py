@@ -23,6 +23,8 @@ import math
 import numpy as np
 from numba import njit
 
+from .blas import gemm
+
 _opts = dict(cache=True, nogil=True, error_model="numpy")
 
 LOWEST = -3.4028234663852886e38
@@ -72,7 +74,7 @@ def attention_packed(x, w, bias, mask, abias, past, y, present, p, scale, filt):
     B, S, Din = x.shape
     dt = dq + dk + dv
     qkv = np.empty((B * S, dt), x.dtype)
-    np.dot(x.reshape(B * S, Din), w, qkv)
+    gemm(x.reshape(B * S, Din), w, qkv)
     if has_bias:
         for r in range(B * S):
             for c in range(dt):
@@ -188,7 +190,7 @@ def matmul_nbits(a, b, scales, zpq, zpf, bias, y, p):
         if K == 0:
             y[:] = 0
         else:
-            np.dot(a, wt, y)
+            gemm(a, wt, y)
     if has_bias:
         for m in range(M):
             for n in range(N):

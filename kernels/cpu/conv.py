@@ -16,7 +16,7 @@ strides/dilations and zero pads for them).
     (strides, begin pads, dilations, group, has_bias); end pads and
     output_padding are implied by y's shape.
 
-Conv lowers to im2col + BLAS GEMM (parallel.gemm_view: sgemm/dgemm on sub-blocks,
+Conv lowers to im2col + BLAS GEMM (blas.gemm: sgemm/dgemm on sub-blocks,
 written straight into the output), tiled over output rows so the column workspace
 stays cache-sized; 1x1 stride-1 unpadded convs skip im2col (conv_1x1), 2-D convs
 with one input channel per group (depthwise) run a direct loop (conv_depthwise),
@@ -36,7 +36,8 @@ import numpy as np
 from .epilogue import ACT_NONE, finish as _finish, finish_rows as _finish_rows
 from .gemm import dot_block, dot_rows
 from .simd import is_f32, taps8, taps32
-from .parallel import PAR_MIN_ELEMS, PAR_MIN_MACS, blocks, gemm_view, row_tiles, threads_for, _0
+from .blas import gemm
+from .parallel import PAR_MIN_ELEMS, PAR_MIN_MACS, blocks, row_tiles, threads_for, _0
 
 # Output positions (per tile) up to which conv() computes dot products instead of a GEMM.
 FEW_POSITIONS = 8
@@ -240,7 +241,7 @@ def _gemm_1x1(x3, w2, b, has_bias, z3, has_z, y3, act, alpha, beta, n, g, Cg, Mg
     conv: one GEMM from the input straight into the output, then the epilogue."""
     c0 = g * Cg
     o0 = g * Mg + m0
-    gemm_view(w2[o0:g * Mg + m1], x3[n, c0:c0 + Cg, s0:s1], y3[n, o0:g * Mg + m1, s0:s1])
+    gemm(w2[o0:g * Mg + m1], x3[n, c0:c0 + Cg, s0:s1], y3[n, o0:g * Mg + m1, s0:s1])
     _finish_rows(y3, z3, b, n, o0, g * Mg + m1, s0, s1, has_bias, has_z, act, alpha, beta)
 
 
@@ -258,7 +259,7 @@ def _gemm_tile(x, w2, b, has_bias, z3, has_z, y3, act, alpha, beta, it, nt, R, g
     Kc = Cg * KD * KH * KW
     T = (q1 - q0) * OW
     s0 = q0 * OW
-    gemm = True
+    use_gemm = True
     if few is not None:     # (a compile-time test: Numba prunes the branch for a None argument)
         if T <= FEW_POSITIONS:
             # a GEMM a few columns wide runs far below BLAS's peak (silero's 129 -> 128 channel
@@ -267,11 +268,11 @@ def _gemm_tile(x, w2, b, has_bias, z3, has_z, y3, act, alpha, beta, it, nt, R, g
             colt = np.empty((T, Kc), x.dtype)
             _patches(x, n, g * Cg, Cg, KD, KH, KW, OH, OW, q0, q1, sd, sh, sw, pd, ph, pw, dd, dh, dw, colt)
             dot_block(w2[g * Mg:(g + 1) * Mg], colt, y3[n, g * Mg:(g + 1) * Mg, s0:s0 + T])
-            gemm = False
-    if gemm:
+            use_gemm = False
+    if use_gemm:
         col = np.empty((Kc, T), x.dtype)
         _im2col(x, n, g * Cg, Cg, KD, KH, KW, OH, OW, q0, q1, sd, sh, sw, pd, ph, pw, dd, dh, dw, col)
-        gemm_view(w2[g * Mg:(g + 1) * Mg], col, y3[n, g * Mg:(g + 1) * Mg, s0:s0 + T])
+        gemm(w2[g * Mg:(g + 1) * Mg], col, y3[n, g * Mg:(g + 1) * Mg, s0:s0 + T])
     _finish_rows(y3, z3, b, n, g * Mg, (g + 1) * Mg, s0, s0 + T, has_bias, has_z, act, alpha, beta)
 
 
@@ -545,7 +546,7 @@ def _wino_block(x4, u, b, has_bias, z4, has_z, y4, act, alpha, beta, it, nblk, R
         for i in range(i0, i1):
             _wino_in(x4, n, c, i, ph, pw, tw, rows, v, (i - i0) * tw)
     for k in range(16):
-        np.dot(u[k], v[k], mm[k])
+        gemm(u[k], v[k], mm[k])
     for m in range(M):
         bv = b[m] if has_bias else y4.dtype.type(0)
         for i in range(i0, i1):
@@ -631,7 +632,7 @@ def conv_transpose(x, w, b, y, p):
     yf = y.reshape(y.size)
     for n in range(N):
         for g in range(group):
-            np.dot(w2[g * Cg:(g + 1) * Cg].T, x3[n, g * Cg:(g + 1) * Cg], col)
+            gemm(w2[g * Cg:(g + 1) * Cg].T, x3[n, g * Cg:(g + 1) * Cg], col)
             r = 0
             for m in range(Mg):
                 yb = (n * M + g * Mg + m) * OD * OH * OW

@@ -10,9 +10,9 @@
         a (Ba, M, K), b (Bb, K, N), y (By, M, N); output batch i is
         a[ia[i]] @ b[ib[i]] (broadcasting resolved by the caller).
 
-Float32/float64 go through BLAS (``np.dot`` with an ``out`` array: OpenBLAS
-sgemm/dgemm, transposes passed as F-ordered ``.T`` views, no copies), split into blocks of
-rows on Numba's threads, each block one single-threaded BLAS call (runtime/threads.py).
+Float32/float64 go through BLAS (blas.gemm: OpenBLAS sgemm/dgemm, transposes passed as
+F-ordered ``.T`` views, no copies), split into blocks of rows on Numba's threads, each
+block one single-threaded BLAS call (runtime/threads.py).
 Integer dtypes use plain loops with wrap-around arithmetic.
 """
 import numba
@@ -20,6 +20,7 @@ import numpy as np
 from numba import types
 from numba.extending import overload
 
+from .blas import gemm as _blas_gemm
 from .parallel import PAR_MIN_MACS, blocks, threads_for, _0
 
 U = np.uint64
@@ -33,12 +34,7 @@ def _mm_into(a, b, y):
 @overload(_mm_into)
 def _mm_into_ov(a, b, y):
     if isinstance(y.dtype, types.Float) and a.dtype == y.dtype and b.dtype == y.dtype:
-        def impl(a, b, y):
-            if a.shape[1] == 0:
-                y[:] = 0
-            elif a.shape[0] > 0 and b.shape[1] > 0:
-                np.dot(a, b, y)
-        return impl
+        return lambda a, b, y: _blas_gemm(a, b, y)
 
     def impl_loop(a, b, y):
         M = a.shape[0]

@@ -6,6 +6,8 @@ every model and batch size."""
 import numpy as np
 from numba import njit
 
+from .blas import gemm
+
 _opts = dict(cache=True, nogil=True, error_model="numpy")
 
 
@@ -291,7 +293,7 @@ def svm_kernels(x, sv, kind, gamma, coef0, degree, k):
     for i in range(N):
         for f in range(F):
             xd[i, f] = x[i, f]
-    np.dot(xd, sv.T, k)
+    gemm(xd, sv.T, k)
     if kind == 2:
         ss = np.zeros(S)
         for j in range(S):

@@ -5,7 +5,6 @@ a prange, each making single-threaded BLAS calls (runtime/threads.py keeps the B
 at one thread): one thread pool for everything."""
 import numba
 import numpy as np
-from numba.extending import overload
 from numba.np.ufunc import parallel as _parallel
 
 # Below this many multiply-adds a GEMM-based kernel runs on the calling thread alone (~40 us
@@ -72,37 +71,3 @@ def row_tiles(total, per_row, budget, nth, outer):
             nt = min(total, -(-nt // nth) * nth)
     R = (total + nt - 1) // nt
     return R, (total + R - 1) // R
-
-
-def gemm_view(a, b, c):
-    """c[:] = a @ b for 2-D float views whose rows are contiguous (unit column stride) but may
-    lie at any row stride: sub-blocks of larger matrices, so kernels split a GEMM over
-    threads by columns as well as rows and write straight into their output.  BLAS sgemm/dgemm
-    through the helper Numba's own np.dot uses (numba_xxgemm, called by symbol name: cacheable)."""
-    raise NotImplementedError  # only callable from compiled code
-
-
-@overload(gemm_view)
-def _gemm_view_ov(a, b, c):
-    from numba.np.linalg import _BLAS, get_blas_kind
-    dt = c.dtype
-    xxgemm = _BLAS().numba_xxgemm(dt)
-    kind = ord(get_blas_kind(dt))
-    notrans = ord("N")
-
-    def impl(a, b, c):
-        M = c.shape[0]
-        N = c.shape[1]
-        K = a.shape[1]
-        if M == 0 or N == 0:
-            return
-        if K == 0:
-            c[:] = 0
-            return
-        sz = c.itemsize
-        one = np.ones(1, c.dtype)
-        zero = np.zeros(1, c.dtype)
-        # row-major C = A B is column-major C^T = B^T A^T: the operands swap, strides stay
-        xxgemm(kind, notrans, notrans, N, M, K, one.ctypes, b.ctypes, max(b.strides[0] // sz, N),
-               a.ctypes, max(a.strides[0] // sz, K), zero.ctypes, c.ctypes, max(c.strides[0] // sz, N))
-    return impl

@@ -30,6 +30,7 @@ import math
 import numpy as np
 from numba import njit
 
+from .blas import gemm
 from .fastmath import sigmoid32, tanh32
 from .simd import is_f32 as _is_f32
 
@@ -196,7 +197,7 @@ def rnn(x, w, r, bias, seq_lens, h0, c0, peep, y, yh, yc, p,
         # input projection of every step, biases folded in
         if S * N > 0 and GH > 0:
             if I > 0:
-                np.dot(x2, wd.T, xw)
+                gemm(x2, wd.T, xw)
             else:
                 xw[:] = 0
         for k in range(H):
@@ -226,9 +227,9 @@ def rnn(x, w, r, bias, seq_lens, h0, c0, peep, y, yh, yc, p,
             # recurrent GEMM(s)
             if N > 0 and GH > 0:
                 if two:
-                    np.dot(h, rd[:2 * H].T, gzr)
+                    gemm(h, rd[:2 * H].T, gzr)
                 else:
-                    np.dot(h, rd.T, g)
+                    gemm(h, rd.T, g)
             for b in range(N):
                 L = lens[b]
                 if s >= L:
@@ -294,7 +295,7 @@ def rnn(x, w, r, bias, seq_lens, h0, c0, peep, y, yh, yc, p,
             if two:
                 # GRU, linear_before_reset=0: the candidate needs (r * h) @ Rh^T
                 if N > 0 and H > 0:
-                    np.dot(rh, rd[2 * H:].T, gh)
+                    gemm(rh, rd[2 * H:].T, gh)
                 for b in range(N):
                     L = lens[b]
                     if s >= L:

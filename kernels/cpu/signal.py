@@ -19,6 +19,8 @@ import math
 import numpy as np
 from numba import njit
 
+from .blas import gemm
+
 _opts = dict(cache=True, nogil=True, error_model="numpy")
 
 
@@ -402,7 +404,7 @@ def einsum_mm(a, b, y, p):
         if K == 0:
             y2[i] = 0
         else:
-            np.dot(a2[i], b2[i], y2[i])
+            gemm(a2[i], b2[i], y2[i])
     # y2 is row-major over (batch, m, n) labels: scatter it through y's strides
     yl = np.concatenate((gb, gm, gn))
     nyl = yl.size

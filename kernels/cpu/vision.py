@@ -30,6 +30,8 @@ import math
 import numpy as np
 from numba import njit
 
+from .blas import gemm
+
 _opts = dict(cache=True, nogil=True, error_model="numpy")
 
 _BIG = 1e15
@@ -337,6 +339,7 @@ def deform_conv(x, w, off, b, mask, y, p):
     Cog = C // og
     col = np.empty((Cg * K, S), np.float64)
     wg = np.empty((Mg, Cg * K), np.float64)
+    res = np.empty((Mg, S), np.float64)
     for n in range(N):
         for g in range(group):
             for cl in range(Cg):
@@ -358,7 +361,7 @@ def deform_conv(x, w, off, b, mask, y, p):
                 for cl in range(Cg):
                     for k in range(K):
                         wg[m, cl * K + k] = w[g * Mg + m, cl, k // KW, k % KW]
-            res = np.dot(wg, col)
+            gemm(wg, col, res)
             for m in range(Mg):
                 bv = float(b[g * Mg + m]) if has_b != 0 else 0.0
                 for oh in range(OH):
