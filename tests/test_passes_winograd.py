@@ -65,10 +65,16 @@ def test_conv_becomes_winograd_at_the_layout_level_only():
     assert "w" not in g.initializers          # the original weights are dropped
 
 
-@pytest.mark.parametrize("kw", [dict(strides=[2, 2]), dict(group=2), dict(C=8), dict(H=5, W=5)])
+@pytest.mark.parametrize("kw", [dict(strides=[2, 2]), dict(group=2), dict(C=8), dict(H=5, W=5),
+                                dict(C=16, M=64), dict(C=48, M=192)])      # widening from few channels
 def test_convs_the_pass_leaves_alone(kw):
     g = optimized(conv_model(**kw))
     assert [n.op_type for n in g.nodes] == ["Conv"]
+
+
+@pytest.mark.parametrize("kw", [dict(C=16, M=32), dict(C=64, M=256), dict(C=128, M=32)])
+def test_convs_the_pass_takes(kw):
+    assert [n.op_type for n in optimized(conv_model(**kw)).nodes] == ["WinogradConv"]
 
 
 @pytest.mark.parametrize("case", [

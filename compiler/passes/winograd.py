@@ -10,7 +10,13 @@ computed in float64 and rounded once to float32.  Applies to float32 convs with 
 (M, C, 3, 3) weights, one group, unit strides and dilations, and at least MIN_CHANNELS input
 and output channels; not where the output is known to be smaller than MIN_OUTPUT_PIXELS, where
 the 16 GEMMs get too narrow to beat the direct form (measured on this machine, 1 thread:
-64 channels at 56x56 3.2 -> 1.4 ms, 256 at 14x14 2.8 -> 1.5 ms, 512 at 7x7 3.5 ms either way).
+64 channels at 56x56 3.2 -> 1.4 ms, 256 at 14x14 2.8 -> 1.5 ms, 512 at 7x7 3.5 ms either way);
+and not where a conv from fewer than WIDE_INPUT_CHANNELS channels widens them more than
+MAX_WIDENING times (SqueezeNet's expand convs, 16 -> 64 at 55x55): the 16 GEMMs then have
+an inner dimension of C only, and the transforms dominate, while im2col's one GEMM (inner
+dimension 9C, M rows) runs near BLAS's peak (measured, 1 / 2 threads, im2col vs Winograd:
+16 -> 64 at 55x55 0.81 vs 0.96 / 0.46 vs 0.75 ms, 48 -> 192 at 13x13 0.37 vs 0.39 / 0.23 vs
+0.30; Winograd keeps 64 -> 64 at 56x56, 2.2 vs 3.2 / 1.35 vs 1.74, and 16 -> 16 at 112x112).
 The transformed weights are 16/9 the size of the originals, which the graph no longer needs.
 """
 from __future__ import annotations
@@ -22,6 +28,8 @@ from ..ops.nn import WINOGRAD_DOMAIN
 
 MIN_CHANNELS = 16
 MIN_OUTPUT_PIXELS = 100
+WIDE_INPUT_CHANNELS = 64
+MAX_WIDENING = 2
 
 _G = np.array([[1.0, 0.0, 0.0], [0.5, 0.5, 0.5], [0.5, -0.5, 0.5], [0.0, 0.0, 1.0]])
 
@@ -63,6 +71,8 @@ def _eligible(graph: ir.Graph, node: ir.Node):
             or any(v != 1 for v in node.attrs.get("dilations") or [1, 1]):
         return None
     if w.shape[0] < MIN_CHANNELS or w.shape[1] < MIN_CHANNELS:
+        return None
+    if w.shape[1] < WIDE_INPUT_CHANNELS and w.shape[0] > MAX_WIDENING * w.shape[1]:
         return None
     if yt is not None and yt.shape is not None and all(isinstance(d, int) for d in yt.shape[2:]) \
             and yt.shape[2] * yt.shape[3] < MIN_OUTPUT_PIXELS:
