@@ -239,7 +239,9 @@ class _Gen:
         merged = () if groups is None else (tuple(map(tuple, groups)),)
         if groups is not None:
             rank = len(groups)
-        it = self.slot("iter", (g.outputs[0],) + merged, rank + 1)
+        # a strided copy iterates its output as the copy's access map collapses it, at run time
+        # (compiler/program.py collapse_copy)
+        it = self.slot("iter", (g.outputs[0],) + merged if g.kind != STRIDED else (g.outputs[0], g), rank + 1)
         acc = self.slot("access", (g, tuple(modes)) + merged, sum(rank + 1 for m in modes if m == "strided"))
         body = self.pointwise_body(g, modes, rank, inner)
         split = g.kind == POINTWISE and rank > 0 and _costly(body)

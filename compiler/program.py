@@ -23,7 +23,7 @@ from .codegen import StepCode, generate
 from .infer import ShapeEnv
 from .partition import Step, partition, unknown_rank
 from .registry import HOST, STRIDED, VIEW, Ctx, ShapeValueUnknown
-from .schedule import schedule
+from .schedule import Group, schedule
 
 ALIGN = 64
 _MISSING = object()
@@ -79,6 +79,28 @@ def check_memory(what: str, nbytes_: int, limit: Optional[int]) -> None:
     if nbytes_ > limit:
         raise RuntimeException(f"{what} needs {nbytes_} bytes, above the session's memory limit of {limit} bytes "
                                "(SessionOptions config entry 'session.memory_limit_bytes')")
+
+
+def collapse_copy(shape, strides) -> tuple[list[int], list[int]]:
+    """(dims, input strides) of a strided copy (Slice, Transpose...) into a dense output of
+    `shape`, its loops collapsed: dims of size 1 dropped, and a dim merged into the one before
+    it where the input steps over it contiguously (the outer stride is the inner one times the
+    inner size); right-aligned to the output's rank with leading 1s.  The copy's innermost loop
+    is then as long as the layout allows: magika's (N, 512, 508, 1) Slice of a conv output ran
+    one element per innermost loop (0.5 ms for 1 MB, now one loop over all of it)."""
+    r = len(shape)
+    if any(n == 0 for n in shape):
+        return list(shape), list(strides)
+    merged: list[list[int]] = []
+    for n, st in zip(shape, strides):
+        if n == 1:
+            continue
+        if merged and merged[-1][1] == st * n:
+            merged[-1] = [merged[-1][0] * n, st]
+        else:
+            merged.append([n, st])
+    pad = r - len(merged)
+    return [1] * pad + [m[0] for m in merged], [0] * pad + [m[1] for m in merged]
 
 
 @dataclasses.dataclass
@@ -315,6 +337,12 @@ class CompiledStep:
             outs.append(v)
         return outs
 
+    def _copy_access(self, grp, env: ShapeEnv) -> tuple[int, list[int]]:
+        """(offset, strides in elements) through which a strided copy reads its input."""
+        node = grp.nodes[0]
+        off, strides = self.opdefs[id(node)].access(env.ctx(node, with_outputs=True))
+        return int(off), [int(x) for x in strides]
+
     def _fill(self, s, types, env: ShapeEnv, offsets) -> list[int]:
         if s.kind == "range":
             blob, v = s.args
@@ -322,6 +350,10 @@ class CompiledStep:
             return [off, off + nbytes(types[v])]
         if s.kind == "dims":
             return list(types[s.args[0]].shape)
+        if s.kind == "iter" and len(s.args) == 2 and isinstance(s.args[1], Group):    # a strided copy
+            shape = types[s.args[0]].shape
+            dims, _ = collapse_copy(shape, self._copy_access(s.args[1], env)[1])
+            return [int(np.prod(shape, dtype=np.int64))] + dims
         if s.kind == "iter":
             shape = types[s.args[0]].shape
             dims = list(shape) if len(s.args) == 1 else [int(np.prod([shape[k] for k in grp], dtype=np.int64))
@@ -333,10 +365,8 @@ class CompiledStep:
             out_shape = types[grp.outputs[0]].shape
             vals: list[int] = []
             if grp.kind == STRIDED:
-                node = grp.nodes[0]
-                ctx = env.ctx(node, with_outputs=True)
-                off, strides = self.opdefs[id(node)].access(ctx)
-                return [int(off)] + [int(x) for x in strides]
+                off, strides = self._copy_access(grp, env)
+                return [off] + collapse_copy(out_shape, strides)[1]
             for x, m in zip(grp.inputs, modes):
                 if m == "strided":
                     st = broadcast_strides(types[x].shape, out_shape)

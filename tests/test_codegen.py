@@ -215,3 +215,38 @@ def test_costly_loop_over_a_batch_of_one_splits_its_first_two_dims():
         t = x.astype(np.float64) + b
         ref = 0.5 * t * (1 + verf(t / np.sqrt(2)))
         np.testing.assert_allclose(sess.run(None, {"x": x, "b": b})[0], ref, rtol=1e-5, atol=1e-5)
+
+
+def test_strided_copy_loops_collapse():
+    """A strided copy's loops are collapsed at run time (program.collapse_copy): size-1 dims
+    dropped, dims the input steps over contiguously merged, right-aligned."""
+    from onnxjit.compiler.program import collapse_copy
+    # a full-range Slice of (2, 512, 508, 1): one loop over everything
+    assert collapse_copy((2, 512, 508, 1), [260096, 508, 1, 1]) == ([1, 1, 1, 520192], [0, 0, 0, 1])
+    # a Slice keeping every other row: rows stay a loop, each row's columns merge with nothing
+    assert collapse_copy((3, 4, 5), [40, 10, 1]) == ([1, 12, 5], [0, 10, 1])
+    # a transpose (0, 2, 1) of (2, 3, 4): nothing merges; size-1 dims anywhere go
+    assert collapse_copy((2, 4, 3), [12, 1, 4]) == ([2, 4, 3], [12, 1, 4])
+    assert collapse_copy((1, 4, 1, 3), [0, 1, 7, 4]) == ([1, 1, 4, 3], [0, 0, 1, 4])
+    assert collapse_copy((0, 4), [4, 1]) == ([0, 4], [4, 1])
+
+
+def test_strided_copies_with_unit_dims_match_numpy():
+    """Slice and Transpose of layouts with size-1 dims (a 1-D signal laid out (N, C, L, 1), as
+    Keras/TF export it), at two sizes of the dynamic dims: collapsed loops read the right
+    elements."""
+    nodes = [helper.make_node("Slice", ["x", "st", "en", "ax", "sp"], ["s"]),
+             helper.make_node("Transpose", ["s"], ["t"], perm=[0, 2, 1, 3]),
+             helper.make_node("Slice", ["x", "st2", "en2", "ax2"], ["u"])]
+    inits = [init("st", np.array([0, 1], np.int64)), init("en", np.array([1000, 1000], np.int64)),
+             init("ax", np.array([1, 2], np.int64)), init("sp", np.array([1, 2], np.int64)),
+             init("st2", np.array([0], np.int64)), init("en2", np.array([1 << 40], np.int64)),
+             init("ax2", np.array([2], np.int64))]
+    m = make_model(nodes, [vi("x", T.FLOAT, ["N", "C", "L", 1])],
+                   [vi("t", T.FLOAT, None), vi("u", T.FLOAT, None)], inits=inits)
+    s = onnxjit.InferenceSession(m.SerializeToString())
+    for shape in ((2, 6, 9, 1), (1, 3, 20, 1)):
+        x = np.random.default_rng(0).standard_normal(shape).astype(np.float32)
+        t, u = s.run(None, {"x": x})
+        np.testing.assert_array_equal(t, x[:, :, 1::2].transpose(0, 2, 1, 3))
+        np.testing.assert_array_equal(u, x)

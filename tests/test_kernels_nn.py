@@ -104,6 +104,9 @@ CONV_CASES = [
     ((1, 5, 7), (3, 5, 2), [1], [0, 0], [1], 1, True),                           # 6 positions, M = 3
     ((2, 8, 1, 1), (6, 4, 1, 1), [1, 1], [0, 0, 0, 0], [1, 1], 2, True),         # 1x1 on one position: gemv
     ((1, 512, 1, 1), (4096, 512, 1, 1), [1, 1], [0, 0, 0, 0], [1, 1], 1, True),  # a larger matrix-vector product
+    # a 1-D conv laid out (H, 1) (magika): im2col's column-run path, tiles over rows of one position
+    ((2, 24, 70, 1), (32, 24, 5, 1), [1, 1], [2, 0, 1, 0], [1, 1], 1, True),
+    ((1, 8, 41, 1), (6, 4, 3, 1), [2, 1], [1, 0, 0, 0], [2, 1], 2, False),    # strided, dilated, grouped
 ]
 
 

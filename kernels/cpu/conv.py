@@ -74,6 +74,31 @@ def _im2col(x, n, c0, Cg, KD, KH, KW, OH, OW, q0, q1,
     T = (q1 - q0) * OW
     HW = H * W
     KDH = KD * KH
+    if W == 1 and OW == 1 and KW == 1 and pw == 0 and D == 1 and KD == 1 and pd == 0:
+        # a conv along H of a one-column map (a 1-D conv laid out (H, 1), as Keras/TF export
+        # it): each output row is one position, so the loops below would do one element per
+        # pass (magika's 256 -> 512 channel, 5-tap conv on 512 rows: im2col 3.7 of 11 ms);
+        # here each (channel, tap) row of col is one strided run of x's column
+        for ckk in range(Cg * KH):
+            c = ckk // KH
+            kh = ckk - c * KH
+            xbase = (n * x.shape[1] + c0 + c) * H
+            rbase = ckk * T - q0
+            off = kh * dh - ph
+            lo, hi = tap_range(off, sh, H, OH)
+            lo = min(max(lo, q0), q1)
+            hi = max(min(hi, q1), lo)
+            for q in range(q0, lo):
+                cf[U(rbase + q)] = 0
+            if sh == 1:
+                for q in range(lo, hi):
+                    cf[U(rbase + q)] = xf[U(xbase + q + off)]
+            else:
+                for q in range(lo, hi):
+                    cf[U(rbase + q)] = xf[U(xbase + q * sh + off)]
+            for q in range(hi, q1):
+                cf[U(rbase + q)] = 0
+        return
     for ckk in range(Cg * KDH):
         c = ckk // KDH
         kd = (ckk - c * KDH) // KH
