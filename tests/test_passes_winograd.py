@@ -109,3 +109,16 @@ def test_winograd_conv_runs_at_every_size_without_recompiling():
     for h, w in [(3, 3), (8, 9), (31, 30), (64, 20)]:
         x = rng.standard_normal((1, 16, h, w)).astype(np.float32)
         np.testing.assert_allclose(sess.run(None, {"x": x})[0], ort_run(m, {"x": x})[0], rtol=1e-4, atol=1e-4)
+
+
+@pytest.mark.parametrize("n,h,w", [(1, 12, 12), (1, 7, 18)])
+def test_winograd_conv_on_a_small_image_matches_onnxruntime(n, h, w):
+    """Few tiles an image (here 36 both): conv_winograd's threads split output channels (96
+    into blocks) instead of tile rows, each transforming the whole input."""
+    m = conv_model(C=64, M=96, act="Relu", residual=True, H=h, W=w)
+    assert [n.op_type for n in optimized(m).nodes] == ["WinogradConv"]
+    rng = np.random.default_rng(3)
+    feeds = {"x": rng.standard_normal((n, 64, h, w)).astype(np.float32),
+             "r": rng.standard_normal((n, 96, h, w)).astype(np.float32)}
+    got = onnxjit.InferenceSession(m.SerializeToString()).run(None, feeds)[0]
+    np.testing.assert_allclose(got, ort_run(m, feeds)[0], rtol=1e-4, atol=1e-4)

@@ -555,14 +555,18 @@ def _wino_out(mm, m, pcol, tw, y4, z4, n, i, bv, has_z, act, alpha, beta, rows):
 
 
 @numba.njit(cache=True, nogil=True)
-def _wino_block(x4, u, b, has_bias, z4, has_z, y4, act, alpha, beta, it, nblk, R, th, tw, ph, pw):
-    """Work item `it` of conv_winograd(): tile rows [i0, i1) (block it % nblk of R rows) of
-    one image: input transform, 16 GEMMs, output transform, in a workspace of this call's own."""
-    n = it // nblk
-    i0 = (it - n * nblk) * R
+def _wino_block(x4, u, b, has_bias, z4, has_z, y4, act, alpha, beta, it, nblk, R, nmb, MB, th, tw, ph, pw):
+    """Work item `it` of conv_winograd(): tile rows [i0, i1) (block (it // nmb) % nblk of R
+    rows) and output channels [m0, m1) (block it % nmb of MB) of one image: input transform,
+    16 GEMMs, output transform, in a workspace of this call's own."""
+    r = it // nmb
+    n = r // nblk
+    i0 = (r - n * nblk) * R
     i1 = min(i0 + R, th)
-    C = x4.shape[1]
     M = u.shape[1]
+    m0 = (it - r * nmb) * MB
+    m1 = min(m0 + MB, M)
+    C = x4.shape[1]
     P = (i1 - i0) * tw
     v = np.empty((16, C, P), x4.dtype)
     mm = np.empty((16, M, P), x4.dtype)
@@ -571,11 +575,20 @@ def _wino_block(x4, u, b, has_bias, z4, has_z, y4, act, alpha, beta, it, nblk, R
         for i in range(i0, i1):
             _wino_in(x4, n, c, i, ph, pw, tw, rows, v, (i - i0) * tw)
     for k in range(16):
-        gemm(u[k], v[k], mm[k])
-    for m in range(M):
+        gemm(u[k, m0:m1], v[k], mm[k, m0:m1])
+    for m in range(m0, m1):
         bv = b[m] if has_bias else y4.dtype.type(0)
         for i in range(i0, i1):
             _wino_out(mm, m, (i - i0) * tw, tw, y4, z4, n, i, bv, has_z, act, alpha, beta, rows)
+
+
+# Below this many tiles per image and thread, conv_winograd's threads split output channels
+# (each transforming the whole input, a 1/M' share of the work for M' channels a thread)
+# instead of tile rows, whose GEMMs would be a few tiles wide: 128 -> 128 channels at 10x10
+# (25 tiles) ran slower on 2 threads than on 1 by rows (0.42 vs 0.36 ms), 0.23 ms by
+# channels; 256 -> 256 at 10x10 1.75 -> 0.83 ms.  From 8x8 tiles up rows win (16x16 output:
+# 0.52 by rows, 0.63 by channels).
+_WINO_FEW_TILES = 32
 
 
 @numba.njit(cache=True, nogil=True, parallel=True)
@@ -602,14 +615,22 @@ def conv_winograd(x, u, b, z, y, p, alpha, beta):
     th = (OH + 1) // 2
     tw = (OW + 1) // 2
     nth = threads_for(N * M * C * OH * OW * 4, PAR_MIN_MACS)
-    R, nblk = row_tiles(th, 16 * (C + M) * tw, _WINO_BUDGET, nth, N)
-    items = N * nblk
+    nmb = 1
+    MB = M
+    if nth > 1 and th * tw < _WINO_FEW_TILES * nth and N < nth:
+        MB = blocks(M, -(-nth // N), 16)           # a few tiles: split channels, not rows
+        nmb = (M + MB - 1) // MB
+        R, nblk = row_tiles(th, 16 * (C + M) * tw, _WINO_BUDGET, 1, N)
+    else:
+        R, nblk = row_tiles(th, 16 * (C + M) * tw, _WINO_BUDGET, nth, N)
+    items = N * nblk * nmb
     if nth > 1 and items > 1:
         for it in numba.prange(items):
-            _wino_block(x, u, b, has_bias, z4, has_z, y, act, alpha, beta, np.int64(it), nblk, R, th, tw, ph, pw)
+            _wino_block(x, u, b, has_bias, z4, has_z, y, act, alpha, beta, np.int64(it), nblk, R, nmb, MB,
+                        th, tw, ph, pw)
     else:
         for it in range(items):
-            _wino_block(x, u, b, has_bias, z4, has_z, y, act, alpha, beta, it, nblk, R, th, tw, ph, pw)
+            _wino_block(x, u, b, has_bias, z4, has_z, y, act, alpha, beta, it, nblk, R, nmb, MB, th, tw, ph, pw)
 
 
 @numba.njit(cache=True, nogil=True)
