@@ -1,5 +1,12 @@
 """The nine ONNX "light" model-zoo architectures that ship with the onnx package, against
-onnxruntime.  Tolerance: rtol 1e-4, atol 1e-5 on every output (the issue's bar)."""
+onnxruntime.  Tolerance: rtol 1e-4, atol 1e-5 on every output (the issue's bar), and on the
+logits a final Softmax reads.
+
+These files make every weight 0.02 (ConstantOfShape), so every output channel of a layer holds
+the same value: the classifier's 1000 logits tie (squeezenet's at 6.8e9), and which class a
+Softmax of them favours is decided by a one-ulp rounding difference between channels (the
+order a GEMM kernel sums an edge row in).  Where the reference logits tie, the Softmax output
+is only checked to be a distribution; the logits themselves are compared at the bar."""
 import os
 
 import numpy as np
@@ -18,8 +25,13 @@ MODELS = ["resnet50", "densenet121", "inception_v1", "inception_v2", "shufflenet
 @pytest.mark.parametrize("name", MODELS)
 def test_light_model_matches_onnxruntime(name):
     path = os.path.join(LIGHT, f"light_{name}.onnx")
-    sess = onnxjit.InferenceSession(path)
     model = onnx.load(path)
+    n_out = len(model.graph.output)
+    softmax = [n for n in model.graph.node if n.op_type == "Softmax" and n.output[0] in
+               [o.name for o in model.graph.output]]
+    for n in softmax:      # the logits, as an extra output of both
+        model.graph.output.append(onnx.helper.make_tensor_value_info(n.input[0], onnx.TensorProto.FLOAT, None))
+    sess = onnxjit.InferenceSession(model.SerializeToString())
     model.ir_version = min(model.ir_version, 10)
     ref = ort.InferenceSession(model.SerializeToString(), providers=["CPUExecutionProvider"])
     feeds = {}
@@ -30,6 +42,12 @@ def test_light_model_matches_onnxruntime(name):
     got = sess.run(None, feeds)
     want = ref.run(None, feeds)
     assert [o.name for o in sess.get_outputs()] == [o.name for o in ref.get_outputs()]
-    for g, w in zip(got, want):
+    outputs = [o.name for o in model.graph.output]
+    tied = {n.output[0] for n in softmax if np.ptp(want[outputs.index(n.input[0])]) == 0}
+    for name_, g, w in zip(outputs, got, want):
         assert g.dtype == w.dtype and g.shape == w.shape
-        np.testing.assert_allclose(g, w, rtol=1e-4, atol=1e-5)
+        if name_ in tied:
+            assert np.isfinite(g).all() and np.allclose(g.sum(axis=1), 1, rtol=1e-4), name_
+        else:
+            np.testing.assert_allclose(g, w, rtol=1e-4, atol=1e-5, err_msg=name_)
+    assert len(outputs) == n_out + len(softmax)

@@ -598,7 +598,8 @@ def conv_winograd(x, u, b, z, y, p, alpha, beta):
     x (N, C, H, W), u (16, M, C) the transformed weights (G g G^T, element k = 4 * row +
     col of the 4x4 tile), b (M,) or empty, z y's shape or empty, y (N, M, OH, OW) with
     OH = H + pads - 2; p = [ph0, pw0, has_bias, act, has_z] (begin pads; end pads are implied
-    by y's shape).  Blocks of tile rows run in parallel on Numba's threads."""
+    by y's shape).  Blocks of tile rows (or, on images of few tiles, of output channels)
+    run in parallel on Numba's threads."""
     N = x.shape[0]
     M = u.shape[1]
     C = u.shape[2]
