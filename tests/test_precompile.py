@@ -82,3 +82,18 @@ def test_calls_whose_arguments_cannot_be_built_are_skipped():
             [(d, [numba.typeof(a) for a in args]) for d, args in calls]
     finally:
         step.bind = real_bind
+
+
+def test_matmul_calls_are_found_behind_their_batch_indices():
+    """A MatMul's generated call takes index arrays a helper returns (`ia, ib =
+    batch_indices(...)`): the helper is run on the empty plan so the MatMul's signature is
+    known (before, every MatMul model compiled matmul in the main process at warm-up)."""
+    import onnxjit
+    from onnxjit.compiler import precompile
+
+    rng = np.random.default_rng(0)
+    model = make_model([helper.make_node("MatMul", ["x", "w"], ["y"])], [vi("x", T.FLOAT, ["B", "S", 8])],
+                       [vi("y", T.FLOAT, None)], inits=[init("w", rng.standard_normal((8, 5)).astype(np.float32))])
+    sess = onnxjit.InferenceSession(model.SerializeToString())
+    names = [d.py_func.__name__ for s in sess.program.steps for d, _ in precompile._step_calls(s)]
+    assert "batch_indices" in names and "matmul" in names, names
