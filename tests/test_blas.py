@@ -1,6 +1,6 @@
 """kernels/cpu/blas.gemm, the GEMM every compiled kernel calls, against NumPy in float64: operands
 whose rows or columns are unit-stride (read in place), neither or reversed (copied), outputs
-that are strided blocks or transposed views, degenerate sizes; with onnxjit's own OpenBLAS and
+that are strided blocks or transposed views, one row or column (gemv), degenerate sizes; with onnxjit's own OpenBLAS and
 with the SciPy fallback (ONNXJIT_BLAS=scipy, in a subprocess)."""
 import os
 import subprocess
@@ -47,7 +47,8 @@ def view(base, p):
 rng = np.random.default_rng(0)
 bad = cases = 0
 for dt, tol in ((np.float32, 1e-4), (np.float64, 1e-12)):
-    for M, K, N in ((5, 7, 3), (1, 4, 6), (6, 1, 1), (3, 5, 1), (1, 1, 1), (4, 0, 3), (0, 3, 2), (33, 17, 65)):
+    for M, K, N in ((5, 7, 3), (1, 4, 6), (6, 1, 1), (3, 5, 1), (1, 1, 1), (4, 0, 3), (0, 3, 2), (33, 17, 65),
+                    (1, 40, 70), (50, 30, 1)):     # one row or column: gemv
         for ka, kb, kc in itertools.product(("rows", "cols", "apart", "reversed"), repeat=3):
             (ba, pa), (bb, pb), (bc, pc) = operand(M, K, ka, dt, rng), operand(K, N, kb, dt, rng), operand(M, N, kc, dt, rng)
             a, b = view(ba, pa).astype(np.float64), view(bb, pb).astype(np.float64)
@@ -72,7 +73,7 @@ def test_gemm_layouts(backend, tmp_path):
     r = subprocess.run([sys.executable, "-c", CHECK], env=env, capture_output=True, text=True, timeout=600)
     assert r.returncode == 0, r.stderr[-3000:]
     last = r.stdout.strip().splitlines()[-1]
-    assert last.endswith("cases: 1024; mismatches: 0"), r.stdout[-3000:]
+    assert last.endswith("cases: 1280; mismatches: 0"), r.stdout[-3000:]
     assert ("scipy-openblas64" in last) == (backend == "default"), last
     assert "signatures: 2;" in last, last
 

@@ -335,8 +335,9 @@ def conv_1x1(x, w, b, z, y, p, alpha, beta):
             g = ng - n * group
             yv = y2[n, g * Mg:(g + 1) * Mg]
             dot_rows(w2[g * Mg:(g + 1) * Mg], x2[n, g * Cg:(g + 1) * Cg], yv, 0, Mg)
-            if has_bias:
-                yv += b[g * Mg:(g + 1) * Mg]
+            if has_bias:      # a loop: an array expression here would be a parfor (a parallel entry)
+                for m in range(Mg):
+                    yv[m] += b[g * Mg + m]
             _finish(yv, y.dtype.type(0), z2[n, g * Mg:(g + 1) * Mg], has_z, act, alpha, beta)
         return
     nth = threads_for(N * M * S * Cg, PAR_MIN_MACS)
