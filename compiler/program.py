@@ -44,13 +44,21 @@ def default_memory_limit() -> int:
     return DEFAULT_MEMORY_CAP
 
 
-_tls = threading.local()     # .run_options: those of the run in progress on this thread
+class _RunState(threading.local):
+    """Per thread: what the run in progress asked for.  Class attributes are the defaults, so
+    reading an unset one is an attribute lookup, not a caught AttributeError (getattr with a
+    default on a bare threading.local: ~0.5 us, twice per step of every run)."""
+    run_options = None    # RunOptions of the run in progress on this thread
+    group_hook = None     # the profiler's per-group callback (runtime/profiling.py)
+
+
+_tls = _RunState()
 
 
 def check_terminate() -> None:
     """Stop the run in progress on this thread if its RunOptions.terminate is set: long host ops
     (Loop) call this every iteration, as Program.run does between steps."""
-    ro = getattr(_tls, "run_options", None)
+    ro = _tls.run_options
     if ro is not None and ro.terminate:
         raise Fail("Exiting due to terminate flag being set to true.")
 
@@ -59,16 +67,16 @@ def group_checks() -> bool:
     """Whether a generated step function calls after_group after each group: in a run with
     RunOptions (terminate may be set from another thread) or a profiled one.  Asked once per
     step call, so the common run pays no call per group."""
-    return getattr(_tls, "run_options", None) is not None or getattr(_tls, "group_hook", None) is not None
+    return _tls.run_options is not None or _tls.group_hook is not None
 
 
 def after_group(gi: int) -> None:
     """Called by generated step functions after each group: honours RunOptions.terminate and,
     when the run is profiled, reports the group (`_tls.group_hook(gi)`)."""
-    ro = getattr(_tls, "run_options", None)
+    ro = _tls.run_options
     if ro is not None and ro.terminate:
         raise Fail("Exiting due to terminate flag being set to true.")
-    hook = getattr(_tls, "group_hook", None)
+    hook = _tls.group_hook
     if hook is not None:
         hook(gi)
 
@@ -386,7 +394,7 @@ class CompiledStep:
         if self.lazy:
             return self.specialize(arrays).run(arrays, out)
         plan = self.plan(arrays)
-        if plan.known is not None and not out and getattr(_tls, "group_hook", None) is None:
+        if plan.known is not None and not out and _tls.group_hook is None:
             return [v.copy() for v in plan.known]
         if self._store is None:     # dtypes compiled code sees as bit patterns (float16...)
             types = self.graph.types
@@ -482,8 +490,14 @@ class HostStep:
         self.subprograms: dict = {}
         self.runners: dict = {}     # ops/control.py's per-call memo: (body, dtypes, shapes) -> program
         self.view_bodies: dict = {}     # ops/control.py: bodies that only reshape, run in NumPy
+        self.shortcuts: dict = {}       # the op's fast_run state (If: branch -> how it ran)
 
     def run(self, arrays: dict[str, np.ndarray]) -> list[np.ndarray]:
+        fast = self.opdef.fast_run
+        if fast is not None:
+            outs = fast(self, arrays)
+            if outs is not None:
+                return outs
         g = self.graph
         node = self.node
         ins = [arrays.get(i) if i else None for i in node.inputs]
@@ -545,7 +559,7 @@ class Program:
         ro = getattr(hook, "run_options", None)
         if ro is None:
             return self._run(feeds, outputs, out, hook, prune)
-        prev = getattr(_tls, "run_options", None)
+        prev = _tls.run_options
         _tls.run_options = ro
         try:
             return self._run(feeds, outputs, out, hook, prune)

@@ -54,6 +54,9 @@ class OpDef:
     params: Optional[Callable[["Ctx"], list[int]]] = None
     access: Optional[Callable[["Ctx"], tuple[int, list[int]]]] = None
     run: Optional[Callable[..., list[np.ndarray]]] = None
+    # a HOST op's per-call shortcut, fast_run(host_step, arrays): its outputs, or None to take
+    # run() (If: the branch it took before, found without building a Ctx)
+    fast_run: Optional[Callable[..., Optional[list]]] = None
     value: Optional[Callable[..., list[np.ndarray]]] = None
     shape_inputs: tuple[int, ...] = ()
     dtypes: Optional[tuple] = None          # dtypes allowed for input 0 (None: any)

@@ -63,6 +63,31 @@ def test_if_reads_outer_scope_and_branch_shapes_merge():
         assert y.shape == ((n, 4) if sign > 0 else (n, 1))
 
 
+def test_if_run_again_takes_the_shortcut_and_agrees():
+    # HostStep runs an If through _if_fast once _if_run has run that branch: the same session is
+    # run with the condition and the shapes changing, against onnxruntime every time; a branch
+    # given new shapes goes back through _if_run.
+    then_g = helper.make_graph([helper.make_node("Add", ["x", "w"], ["t_out"])], "then", [],
+                               [vi("t_out", T.FLOAT, None)])
+    else_g = helper.make_graph([helper.make_node("Mul", ["x", "w"], ["e_out"])], "else", [],
+                               [vi("e_out", T.FLOAT, None)])
+    model = make_model([helper.make_node("If", ["c"], ["y"], then_branch=then_g, else_branch=else_g)],
+                       [vi("c", T.BOOL, []), vi("x", T.FLOAT, ["N", 4])], [vi("y", T.FLOAT, None)],
+                       [init("w", np.float32([1, 2, 3, 4]))])
+    sess = onnxjit.InferenceSession(model.SerializeToString(), providers=CPU)
+    rng = np.random.default_rng(1)
+    for cond, n in ((True, 3), (False, 3), (True, 3), (False, 3), (True, 5), (True, 3), (False, 2)):
+        feeds = {"c": np.array(cond), "x": rng.standard_normal((n, 4)).astype(np.float32)}
+        y, = sess.run(None, feeds)
+        ref, = ort_run(model, feeds)
+        assert y.shape == ref.shape
+        np.testing.assert_allclose(y, ref, **TOL)
+    host = next(s for s in sess._program.steps if hasattr(s, "shortcuts"))
+    assert set(host.shortcuts) == {"then_branch", "else_branch"}
+    with pytest.raises(Exception, match="(?i)rank"):     # a bad condition is still refused
+        sess.run(None, {"c": np.array([True, False]), "x": np.zeros((3, 4), np.float32)})
+
+
 def test_loop_scan_outputs_and_dynamic_trip_count():
     # for i < M while acc < limit: acc += x * i; scan output acc, and i as float
     body = helper.make_graph(
@@ -255,6 +280,8 @@ def test_if_whose_branches_only_reshape_runs_without_compiled_code():
     kinds = {(h.node.outputs[0], attr): vb is not None for h in hosts for attr, vb in h.view_bodies.items()}
     assert kinds[("y", "then_branch")] and kinds[("y", "else_branch")]
     assert not kinds[("z", "then_branch")]              # Reshape to a fed shape: compiled
+    y_host = next(h for h in hosts if h.node.outputs[0] == "y")
+    assert set(y_host.shortcuts) == {"then_branch", "else_branch"}     # b = 1 again ran through _if_fast
     # a branch the NumPy path cannot run is reported by the compiled path, as before
     with pytest.raises(Exception, match="(?i)reshape|shape"):
         sess.run(None, {"x": np.zeros((1, 3), np.float32), "shp": np.int64([2, 2])})
