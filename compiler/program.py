@@ -50,6 +50,28 @@ class _RunState(threading.local):
     default on a bare threading.local: ~0.5 us, twice per step of every run)."""
     run_options = None    # RunOptions of the run in progress on this thread
     group_hook = None     # the profiler's per-group callback (runtime/profiling.py)
+    dry = False           # shapes only (dry_run)
+
+
+def is_dry() -> bool:
+    """Whether this thread makes a dry run (dry_run)."""
+    return _tls.dry
+
+
+class dry_run:
+    """While active (on this thread), compiled steps are specialized and planned but not run:
+    their outputs are zeros of the planned shapes (or the values the plan knows).  A session's
+    warm-up makes such a run first, so that the steps it specializes (ranks known only while
+    running, control-flow bodies) are compiled by precompile's workers, in parallel, rather
+    than one after another by the real warm-up run.  The values are wrong where they depend
+    on data; only the code the run asks for matters."""
+
+    def __enter__(self):
+        self.prev = _tls.dry
+        _tls.dry = True
+
+    def __exit__(self, *exc):
+        _tls.dry = self.prev
 
 
 _tls = _RunState()
@@ -118,6 +140,7 @@ class Plan:
     out_shapes: list[tuple]
     memory: memory.MemoryPlan
     known: Optional[list] = None      # the outputs, when the plan's key decides them
+    some_known: Optional[list] = None  # per output: its value when the key decides it, else None
     _arenas: list = dataclasses.field(default_factory=list)
 
     def take_arena(self, bind, W: np.ndarray):
@@ -323,13 +346,14 @@ class CompiledStep:
                                        f"for {s.n}")
             P[s.base:s.base + s.n] = vals
         out_shapes = [types[o].shape for o in code.outputs]
-        return Plan(P, types, out_shapes, mplan, self._known_outputs(env))
+        some = self._known_outputs(env)
+        return Plan(P, types, out_shapes, mplan, None if any(v is None for v in some) else some, some)
 
-    def _known_outputs(self, env: ShapeEnv) -> Optional[list]:
-        """The step's outputs when the plan's key alone decides them (small values computed from
+    def _known_outputs(self, env: ShapeEnv) -> list:
+        """Per output, its value when the plan's key alone decides it (small values computed from
         shapes, constants and the inputs whose values are in the key: silero-vad's
-        Shape -> Gather -> Equal steps that feed an If), else None.  run() then returns copies
-        of these instead of calling compiled code."""
+        Shape -> Gather -> Equal steps that feed an If), else None.  When all are known, run()
+        returns copies of these instead of calling compiled code; a dry run uses any."""
         g = self.graph
         values = dict(g.initializers)
         values.update({v: env.values[v] for v in self.value_inputs if v in env.values})
@@ -337,11 +361,11 @@ class CompiledStep:
         outs = []
         for o in self.code.outputs:
             t = env.types.get(o)
-            if not isinstance(t, ir.TensorType) or not t.is_static or ir.codec(t.dtype):
-                return None
-            v = known.resolve(o)
-            if v is None or v.dtype != t.dtype or v.shape != tuple(t.shape):
-                return None
+            v = None
+            if isinstance(t, ir.TensorType) and t.is_static and not ir.codec(t.dtype):
+                v = known.resolve(o)
+                if v is not None and (v.dtype != t.dtype or v.shape != tuple(t.shape)):
+                    v = None
             outs.append(v)
         return outs
 
@@ -396,6 +420,9 @@ class CompiledStep:
         plan = self.plan(arrays)
         if plan.known is not None and not out and _tls.group_hook is None:
             return [v.copy() for v in plan.known]
+        if _tls.dry:
+            return [np.zeros(shape, self.graph.types[v].dtype) if k is None else k.copy()
+                    for v, shape, k in zip(self.code.outputs, plan.out_shapes, plan.some_known)]
         if self._store is None:     # dtypes compiled code sees as bit patterns (float16...)
             types = self.graph.types
             in_store = [ir.storage_dtype(types[v].dtype) if ir.codec(types[v].dtype) else None
@@ -491,6 +518,7 @@ class HostStep:
         self.runners: dict = {}     # ops/control.py's per-call memo: (body, dtypes, shapes) -> program
         self.view_bodies: dict = {}     # ops/control.py: bodies that only reshape, run in NumPy
         self.shortcuts: dict = {}       # the op's fast_run state (If: branch -> how it ran)
+        self.explored: set = set()      # If: (branch, dry) run, untaken, by a warm-up (exploring_branches)
 
     def run(self, arrays: dict[str, np.ndarray]) -> list[np.ndarray]:
         fast = self.opdef.fast_run
@@ -539,6 +567,11 @@ class Program:
                     prog = getattr(body, "program", None)
                     if prog is not None:
                         yield from prog.compiled_steps()
+
+    def has_run_time_code(self) -> bool:
+        """Whether a run makes code that creation could not: steps specialized to the ranks of
+        the values they get, or control-flow bodies."""
+        return any(s.lazy if isinstance(s, CompiledStep) else bool(s.node.subgraphs) for s in self.steps)
 
     def compile(self) -> float:
         t = 0.0

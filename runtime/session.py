@@ -100,30 +100,54 @@ class InferenceSession(Session):
         self.timings["total"] = time.perf_counter() - t0
         self._init_api(kwargs)
 
+    # Sizes the warm-up gives symbolic dims, tried in turn until a run succeeds: 1 first; a
+    # model that rejects that (an audio model's reflect Pad and 256-tap STFT conv need a few
+    # hundred samples: silero-vad) gets larger ones, while one input stays under _WARM_ELEMS.
+    _WARM_DIMS = (1, 16, 256)
+    _WARM_ELEMS = 1 << 22
+
     def _warm_up(self) -> None:
         """Run once on zeros so that every compiled function is compiled (or loaded from the
-        disk cache) now rather than in the first real run.  Symbolic dims take 1.  A failure
-        here (a zero that is not a valid index, say) only means compiling lazily."""
+        disk cache) now rather than in the first real run.  Symbolic dims take 1, or larger
+        sizes if a run on 1 fails; every If runs both its branches (ops/control.py
+        exploring_branches).  Where a run makes code that creation cannot (steps specialized
+        to ranks, control-flow bodies), a dry run (shapes only, program.dry_run) finds that
+        code first and precompile's workers compile it in parallel.  A failure of every try
+        (a zero that is not a valid index, say) only means compiling lazily."""
         if self._sess_options._config.get("session.warm_up", "1") == "0":
             return
         # both branches of every If built (not run), then what runs will need compiled in
         # worker processes first (compiler/precompile.py)
-        from onnxjit.compiler.ops.control import prebuild_branches
+        from onnxjit.compiler.ops.control import exploring_branches, prebuild_branches
         from onnxjit.compiler.precompile import default_workers, precompile
+        from onnxjit.compiler.program import dry_run
         prebuild_branches(self._program)
         workers = default_workers(self._sess_options._config) if self._cache_dir is not None else 0
         self.precompile_stats = [precompile(self._program, workers)]
-        feeds = {}
-        for name in self._input_names:
-            t = self._declared.get(name)
-            if not isinstance(t, ir.TensorType) or t.shape is None:
-                return
-            shape = [d if isinstance(d, int) else 1 for d in t.shape]
-            feeds[name] = np.zeros(shape, dtype=t.dtype) if t.dtype != object else np.full(shape, "", dtype=object)
-        try:
-            self._program.run(feeds, list(self._output_names))
-        except Exception:
-            pass
+        types = [self._declared.get(name) for name in self._input_names]
+        if not all(isinstance(t, ir.TensorType) and t.shape is not None for t in types):
+            return
+        symbolic = any(not isinstance(d, int) for t in types for d in t.shape)
+        dynamic = self._program.has_run_time_code()
+        for fill in self._WARM_DIMS if symbolic else self._WARM_DIMS[:1]:
+            shapes = [[d if isinstance(d, int) else fill for d in t.shape] for t in types]
+            if fill > 1 and max((int(np.prod(sh)) for sh in shapes), default=0) > self._WARM_ELEMS:
+                break
+            feeds = {name: np.zeros(sh, dtype=t.dtype) if t.dtype != object else np.full(sh, "", dtype=object)
+                     for name, t, sh in zip(self._input_names, types, shapes)}
+            if dynamic:     # what only a run specializes, compiled by the workers first
+                try:
+                    with exploring_branches(), dry_run():
+                        self._program.run(feeds, list(self._output_names))
+                except Exception:
+                    pass
+                self.precompile_stats.append(precompile(self._program, workers))
+            try:
+                with exploring_branches():
+                    self._program.run(feeds, list(self._output_names))
+                break
+            except Exception:
+                pass
         # and the control-flow bodies the warm-up built but did not run, compiled now
         if any(getattr(s, "subprograms", None) for s in self._program.steps):
             self.precompile_stats.append(precompile(self._program, workers, finish=True))

@@ -333,3 +333,60 @@ def test_branches_the_warm_up_does_not_take_are_compiled_at_creation(tmp_path):
     np.testing.assert_allclose(ours[0], ort_run(model, feeds)[0], **TOL)
     feeds = {"x": -x, "sr": np.array(16000, np.int64)}       # the nested else_branch
     np.testing.assert_allclose(sess.run(None, feeds)[0], ort_run(model, feeds)[0], **TOL)
+
+
+def test_warm_up_grows_dims_and_compiles_branches_of_run_time_ranks(tmp_path):
+    # silero-vad's troubles at creation: on dims of 1 the model fails (here a 64-tap conv needs
+    # 64 samples), so the warm-up tries larger dims; and each branch of its sample-rate If holds
+    # a value whose rank is only known while running (a nested "Squeeze if the dim is 1" If), so
+    # its steps are specialized by a run.  The warm-up runs both branches (the one zeros do not
+    # take explored), so a first run on the other branch compiles nothing; and both match
+    # onnxruntime.
+    import numba.core.event as ev
+
+    def squeeze_if_one(src, out, tag):
+        sq = helper.make_graph([helper.make_node("Squeeze", [src, "ax0"], [f"{tag}_sq"])], f"{tag}_sq_g", [],
+                               [vi(f"{tag}_sq", T.FLOAT, None)])
+        same = helper.make_graph([helper.make_node("Identity", [src], [f"{tag}_id"])], f"{tag}_id_g", [],
+                                 [vi(f"{tag}_id", T.FLOAT, None)])
+        return [helper.make_node("Shape", [src], [f"{tag}_s"]),
+                helper.make_node("Gather", [f"{tag}_s", "i0"], [f"{tag}_d"], axis=0),
+                helper.make_node("Equal", [f"{tag}_d", "one"], [f"{tag}_c"]),
+                helper.make_node("If", [f"{tag}_c"], [out], then_branch=sq, else_branch=same)]
+
+    then_g = helper.make_graph(squeeze_if_one("conv", "t_r", "t") + [
+        helper.make_node("Sigmoid", ["t_r"], ["t_act"]),
+        helper.make_node("ReduceSum", ["t_act"], ["t_out"], keepdims=0)], "then", [], [vi("t_out", T.FLOAT, None)])
+    else_g = helper.make_graph(squeeze_if_one("conv", "e_r", "e") + [
+        helper.make_node("Tanh", ["e_r"], ["e_act"]),
+        helper.make_node("ReduceSum", ["e_act"], ["e_out"], keepdims=0)], "else", [], [vi("e_out", T.FLOAT, None)])
+    nodes = [helper.make_node("Unsqueeze", ["x", "ax0"], ["x3"]),
+             helper.make_node("Conv", ["x3", "w"], ["conv"]),
+             helper.make_node("Equal", ["sr", "rate"], ["c"]),
+             helper.make_node("If", ["c"], ["y"], then_branch=then_g, else_branch=else_g)]
+    rng = np.random.default_rng(5)
+    model = make_model(nodes, [vi("x", T.FLOAT, [1, "L"]), vi("sr", T.INT64, [])], [vi("y", T.FLOAT, None)],
+                       [init("w", (rng.standard_normal((4, 1, 64)) * 0.1).astype(np.float32)),
+                        init("ax0", np.int64([0])), init("i0", np.int64(0)), init("one", np.int64(1)),
+                        init("rate", np.int64(16000))], opset=17)
+    so = onnxjit.SessionOptions()
+    so.add_session_config_entry("session.compile_cache_dir", str(tmp_path))     # nothing compiled before
+    sess = onnxjit.InferenceSession(model.SerializeToString(), so, providers=CPU)
+    compiles = []
+
+    class Count(ev.Listener):
+        def on_start(self, e):
+            compiles.append(e.data["dispatcher"].py_func.__qualname__)
+
+        def on_end(self, e):
+            pass
+
+    x = rng.standard_normal((1, 300)).astype(np.float32)
+    for sr in (16000, 8000):
+        feeds = {"x": x, "sr": np.array(sr, np.int64)}
+        with ev.install_listener("numba:compile", Count()):
+            ours = sess.run(None, feeds)
+        assert compiles == [], (sr, compiles)
+        np.testing.assert_allclose(ours[0], ort_run(model, feeds)[0], rtol=1e-5, atol=1e-4)
+    with pytest.raises(onnxjit.RuntimeException, match="shorter than the kernel"):
+        sess.run(None, {"x": np.zeros((1, 8), np.float32), "sr": np.array(16000, np.int64)})

@@ -26,6 +26,27 @@ from .. import ir
 from ..registry import HOST, VIEW, Ctx, OpDef, lookup, register
 
 _BUILD_LOCK = threading.RLock()
+class _Exploring(threading.local):
+    on = False      # this thread runs a session's warm-up (exploring_branches)
+
+
+_EXPLORE = _Exploring()
+
+
+class exploring_branches:
+    """While active (InferenceSession's warm-up run, on this thread), an If runs the branch its
+    condition does not take too, once per node, its results dropped and its errors ignored:
+    what that branch compiles (its steps specialized to ranks only known while running, the
+    Ifs nested in it) is compiled at creation, not in the first real run that takes it
+    (silero-vad's warm-up takes the 8 kHz branch; a 16 kHz first run compiled for ~30 s on an
+    empty cache)."""
+
+    def __enter__(self):
+        self.prev = _EXPLORE.on
+        _EXPLORE.on = True
+
+    def __exit__(self, *exc):
+        _EXPLORE.on = self.prev
 
 
 # ---------------------------------------------------------------- types
@@ -268,6 +289,8 @@ def _if_run(ctx, cond):
     host = getattr(ctx, "host", None)
     if host is None or _view_body(host, other, ctx.node.subgraphs.get(other)) is None:
         _prebuild(ctx, other, [])
+    if _EXPLORE.on and host is not None:
+        _explore(ctx, host, other)
     outs = _run_view_body(ctx, branch)
     if outs is None:
         outs = body_runner(ctx, branch, [])([])
@@ -277,13 +300,29 @@ def _if_run(ctx, cond):
     return outs
 
 
+def _explore(ctx, host, attr: str) -> None:
+    """Run the branch `attr` that the condition does not take, once per node and warm-up pass
+    (dry or not), its results dropped and its errors ignored (exploring_branches).  Before the
+    branch taken, which may fail on the warm-up's zeros."""
+    from ..program import is_dry
+    key = (attr, is_dry())
+    if key in host.explored:
+        return
+    host.explored.add(key)
+    try:
+        if _run_view_body(ctx, attr) is None:
+            body_runner(ctx, attr, [])([])
+    except Exception:
+        pass
+
+
 def _if_fast(host, arrays: dict) -> Optional[list]:
     """If's per-call shortcut (HostStep.run), for a branch _if_run has run before: its view plan,
     or the program body_runner built for these values' dtypes and shapes, found without a Ctx
     (silero-vad runs seven Ifs a call, each ~12 us through _if_run).  None, whenever anything is
     new or unusual: _if_run then runs the node, and records what this path needs."""
     cond = arrays.get(host.node.inputs[0])
-    if type(cond) is not np.ndarray or cond.size != 1:
+    if type(cond) is not np.ndarray or cond.size != 1 or _EXPLORE.on:
         return None
     ready = host.shortcuts.get("then_branch" if cond.reshape(-1)[0] else "else_branch")
     if ready is None:
@@ -496,7 +535,7 @@ def _loop_infer(ctx):
 
 
 def _loop_run(ctx, m=None, cond=None, *initial):
-    from ..program import check_memory, check_terminate, default_memory_limit
+    from ..program import check_memory, check_terminate, default_memory_limit, is_dry
     body = ctx.node.subgraphs["body"]
     n = len(initial)
     n_scan = len(body.outputs) - 1 - n
@@ -512,7 +551,10 @@ def _loop_run(ctx, m=None, cond=None, *initial):
     i = 0
     run = None
     sig = None
+    dry = is_dry()
     while go and (trip is None or i < trip):
+        if dry and i == 2:      # a dry run's values are zeros: its conditions mean nothing
+            break
         vals = [np.array(i, np.int64), np.array(go, np.bool_)] + state
         s = tuple(_sig(v) for v in state)
         if s != sig:             # the signature (dtype, rank) changed: get the body for it

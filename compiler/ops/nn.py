@@ -46,6 +46,9 @@ def geometry(ctx, in_sp, kernel, ceil_mode=False):
         else:
             pb, pe = pads[k], pads[k + nsp]
         span = d + pb + pe - ext
+        if span < 0 and d > 0:      # (as onnxruntime: no output of size 0 from a short input)
+            raise InvalidGraph(f"{ctx.label}: spatial dim {k} of the input is {d}, {pb}+{pe} padded, shorter than "
+                               f"the kernel's extent {ext} (kernel {kk}, dilation {dl})")
         if ceil_mode:
             o = -(-span // s) + 1
             if (o - 1) * s >= d + pb:
