@@ -64,6 +64,9 @@ def _load():
 
 _SET_THREADS, _VERSION = _load()
 
+# Whether gemm has OpenBLAS's gemv for one row or column (SciPy's path runs those as sgemm).
+HAS_GEMV = _SET_THREADS is not None
+
 # What compiled code's GEMMs call (part of the kernel cache key).
 BACKEND = f"scipy-openblas64 {_VERSION}" if _SET_THREADS is not None else "numba np.dot (SciPy's BLAS)"
 

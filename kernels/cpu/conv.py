@@ -34,7 +34,7 @@ import numba
 import numpy as np
 
 from .epilogue import ACT_NONE, finish as _finish, finish_rows as _finish_rows
-from .gemm import dot_block, dot_rows
+from .gemm import dot_block, mv_rows
 from .simd import is_f32, taps8, taps32
 from .blas import gemm
 from .parallel import PAR_MIN_ELEMS, PAR_MIN_MACS, blocks, row_tiles, threads_for, _0
@@ -334,7 +334,7 @@ def conv_1x1(x, w, b, z, y, p, alpha, beta):
             n = ng // group
             g = ng - n * group
             yv = y2[n, g * Mg:(g + 1) * Mg]
-            dot_rows(w2[g * Mg:(g + 1) * Mg], x2[n, g * Cg:(g + 1) * Cg], yv, 0, Mg)
+            mv_rows(w2[g * Mg:(g + 1) * Mg], x2[n, g * Cg:(g + 1) * Cg], yv, 0, Mg)
             if has_bias:      # a loop: an array expression here would be a parfor (a parallel entry)
                 for m in range(Mg):
                     yv[m] += b[g * Mg + m]
