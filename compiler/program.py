@@ -53,6 +53,9 @@ class _RunState(threading.local):
     dry = False           # shapes only (dry_run)
 
 
+_tls = _RunState()
+
+
 def is_dry() -> bool:
     """Whether this thread makes a dry run (dry_run)."""
     return _tls.dry
@@ -72,9 +75,6 @@ class dry_run:
 
     def __exit__(self, *exc):
         _tls.dry = self.prev
-
-
-_tls = _RunState()
 
 
 def check_terminate() -> None:

@@ -287,13 +287,31 @@ def test_if_whose_branches_only_reshape_runs_without_compiled_code():
         sess.run(None, {"x": np.zeros((1, 3), np.float32), "shp": np.int64([2, 2])})
 
 
+def _fresh_session(model, cache_dir):
+    so = onnxjit.SessionOptions()
+    so.add_session_config_entry("session.compile_cache_dir", str(cache_dir))     # nothing compiled before
+    return onnxjit.InferenceSession(model.SerializeToString(), so, providers=CPU)
+
+
+def _counting_compiles(names: list):
+    """A context in which every Numba compilation appends the function's name to `names`."""
+    import numba.core.event as ev
+
+    class Count(ev.Listener):
+        def on_start(self, e):
+            names.append(e.data["dispatcher"].py_func.__qualname__)
+
+        def on_end(self, e):
+            pass
+
+    return ev.install_listener("numba:compile", Count())
+
+
 def test_branches_the_warm_up_does_not_take_are_compiled_at_creation(tmp_path):
     # silero-vad's shape: an If on a fed scalar (the sample rate) whose branches hold compiled
     # ops and an If of their own.  The warm-up feeds zeros (else_branch); a first run taking
     # then_branch and its nested then_branch must compile nothing (session creation built and
     # compiled every branch: ops/control.py prebuild_branches), and match onnxruntime.
-    import numba.core.event as ev
-
     inner_then = helper.make_graph([helper.make_node("Sigmoid", ["h"], ["it"]),
                                     helper.make_node("Mul", ["it", "x"], ["i_out"])],
                                    "inner_then", [], [vi("i_out", T.FLOAT, None)])
@@ -313,21 +331,11 @@ def test_branches_the_warm_up_does_not_take_are_compiled_at_creation(tmp_path):
              helper.make_node("If", ["c"], ["y"], then_branch=then_g, else_branch=else_g)]
     model = make_model(nodes, [vi("x", T.FLOAT, [2, "N"]), vi("sr", T.INT64, [])], [vi("y", T.FLOAT, None)],
                        [init("w", np.float32(0.5)), init("zero", np.float32(0)), init("rate", np.int64(16000))])
-    so = onnxjit.SessionOptions()
-    so.add_session_config_entry("session.compile_cache_dir", str(tmp_path))     # nothing compiled before
-    sess = onnxjit.InferenceSession(model.SerializeToString(), so, providers=CPU)
+    sess = _fresh_session(model, tmp_path)
     compiles = []
-
-    class Count(ev.Listener):
-        def on_start(self, e):
-            compiles.append(e.data["dispatcher"].py_func.__qualname__)
-
-        def on_end(self, e):
-            pass
-
     x = np.abs(np.random.default_rng(3).standard_normal((2, 7))).astype(np.float32)
     feeds = {"x": x, "sr": np.array(16000, np.int64)}
-    with ev.install_listener("numba:compile", Count()):
+    with _counting_compiles(compiles):
         ours = sess.run(None, feeds)
     assert compiles == []
     np.testing.assert_allclose(ours[0], ort_run(model, feeds)[0], **TOL)
@@ -342,8 +350,6 @@ def test_warm_up_grows_dims_and_compiles_branches_of_run_time_ranks(tmp_path):
     # its steps are specialized by a run.  The warm-up runs both branches (the one zeros do not
     # take explored), so a first run on the other branch compiles nothing; and both match
     # onnxruntime.
-    import numba.core.event as ev
-
     def squeeze_if_one(src, out, tag):
         sq = helper.make_graph([helper.make_node("Squeeze", [src, "ax0"], [f"{tag}_sq"])], f"{tag}_sq_g", [],
                                [vi(f"{tag}_sq", T.FLOAT, None)])
@@ -369,22 +375,12 @@ def test_warm_up_grows_dims_and_compiles_branches_of_run_time_ranks(tmp_path):
                        [init("w", (rng.standard_normal((4, 1, 64)) * 0.1).astype(np.float32)),
                         init("ax0", np.int64([0])), init("i0", np.int64(0)), init("one", np.int64(1)),
                         init("rate", np.int64(16000))], opset=17)
-    so = onnxjit.SessionOptions()
-    so.add_session_config_entry("session.compile_cache_dir", str(tmp_path))     # nothing compiled before
-    sess = onnxjit.InferenceSession(model.SerializeToString(), so, providers=CPU)
+    sess = _fresh_session(model, tmp_path)
     compiles = []
-
-    class Count(ev.Listener):
-        def on_start(self, e):
-            compiles.append(e.data["dispatcher"].py_func.__qualname__)
-
-        def on_end(self, e):
-            pass
-
     x = rng.standard_normal((1, 300)).astype(np.float32)
     for sr in (16000, 8000):
         feeds = {"x": x, "sr": np.array(sr, np.int64)}
-        with ev.install_listener("numba:compile", Count()):
+        with _counting_compiles(compiles):
             ours = sess.run(None, feeds)
         assert compiles == [], (sr, compiles)
         np.testing.assert_allclose(ours[0], ort_run(model, feeds)[0], rtol=1e-5, atol=1e-4)

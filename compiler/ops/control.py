@@ -26,6 +26,8 @@ from .. import ir
 from ..registry import HOST, VIEW, Ctx, OpDef, lookup, register
 
 _BUILD_LOCK = threading.RLock()
+
+
 class _Exploring(threading.local):
     on = False      # this thread runs a session's warm-up (exploring_branches)
 

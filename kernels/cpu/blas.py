@@ -145,25 +145,19 @@ def _call_ov(a, b, c):
             # One row or one column: a matrix-vector product.  OpenBLAS's sgemm packs the whole
             # matrix operand on every call however thin the other is (an LSTM step's 1x128 by
             # 128x512: 22 us as sgemm, 3-4 us as sgemv).  Vector strides are positive (_usable).
-            if M == 1:      # c[0] = op(b)^T a[0]
-                incx = a.strides[1] // sz if K > 1 else 1
-                incy = c.strides[1] // sz if N > 1 else 1
-                if tb:      # b is the transpose of a row-major N x K matrix
-                    gemv(np.int32(_ROW_MAJOR), np.int32(_NO_TRANS), N, K, one, b.ctypes.data, ldb,
-                         a.ctypes.data, incx, zero, c.ctypes.data, incy)
-                else:
-                    gemv(np.int32(_ROW_MAJOR), np.int32(_TRANS), K, N, one, b.ctypes.data, ldb,
-                         a.ctypes.data, incx, zero, c.ctypes.data, incy)
-                return
-            if N == 1:      # c[:, 0] = op(a) b[:, 0]
-                incx = b.strides[0] // sz if K > 1 else 1
-                incy = c.strides[0] // sz if M > 1 else 1
-                if ta:      # a is the transpose of a row-major K x M matrix
-                    gemv(np.int32(_ROW_MAJOR), np.int32(_TRANS), K, M, one, a.ctypes.data, lda,
-                         b.ctypes.data, incx, zero, c.ctypes.data, incy)
-                else:
-                    gemv(np.int32(_ROW_MAJOR), np.int32(_NO_TRANS), M, K, one, a.ctypes.data, lda,
-                         b.ctypes.data, incx, zero, c.ctypes.data, incy)
+            if M == 1 or N == 1:
+                if M == 1:      # c[0] = op(b)^T a[0]; tb: b is the transpose of a row-major N x K
+                    rows, cols, trans = (N, K, _NO_TRANS) if tb else (K, N, _TRANS)
+                    mat, ld, vec = b.ctypes.data, ldb, a.ctypes.data
+                    incx = a.strides[1] // sz if K > 1 else 1
+                    incy = c.strides[1] // sz if N > 1 else 1
+                else:           # c[:, 0] = op(a) b[:, 0]; ta: a is the transpose of a row-major K x M
+                    rows, cols, trans = (K, M, _TRANS) if ta else (M, K, _NO_TRANS)
+                    mat, ld, vec = a.ctypes.data, lda, b.ctypes.data
+                    incx = b.strides[0] // sz if K > 1 else 1
+                    incy = c.strides[0] // sz if M > 1 else 1
+                gemv(np.int32(_ROW_MAJOR), np.int32(trans), rows, cols, one, mat, ld, vec, incx, zero,
+                     c.ctypes.data, incy)
                 return
             ext(np.int32(_ROW_MAJOR), np.int32(_TRANS if ta else _NO_TRANS),
                 np.int32(_TRANS if tb else _NO_TRANS), M, N, K, one, a.ctypes.data, lda,
