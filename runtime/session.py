@@ -125,17 +125,19 @@ class InferenceSession(Session):
         workers = default_workers(self._sess_options._config) if self._cache_dir is not None else 0
         self.precompile_stats = []
         types = [self._declared.get(name) for name in self._input_names]
-        tries = []
+        tries = []      # the input shapes of each try
         if all(isinstance(t, ir.TensorType) and t.shape is not None for t in types):
             symbolic = any(not isinstance(d, int) for t in types for d in t.shape)
             for fill in self._WARM_DIMS if symbolic else self._WARM_DIMS[:1]:
                 shapes = [[d if isinstance(d, int) else fill for d in t.shape] for t in types]
                 if fill > 1 and max((int(np.prod(sh)) for sh in shapes), default=0) > self._WARM_ELEMS:
                     break
-                tries.append({name: np.zeros(sh, dtype=t.dtype) if t.dtype != object else np.full(sh, "", dtype=object)
-                              for name, t, sh in zip(self._input_names, types, shapes)})
+                tries.append(shapes)
         dynamic = self._program.has_run_time_code()
-        for k, feeds in enumerate(tries or [None]):
+        for k, shapes in enumerate(tries or [None]):
+            feeds = None if shapes is None else {
+                name: np.zeros(sh, dtype=t.dtype) if t.dtype != object else np.full(sh, "", dtype=object)
+                for name, t, sh in zip(self._input_names, types, shapes)}
             if dynamic and feeds is not None:     # what only a run specializes: found first, shapes only
                 try:
                     with exploring_branches(), dry_run():

@@ -298,7 +298,7 @@ def _if_run(ctx, cond):
         outs = body_runner(ctx, branch, [])([])
     if host is not None and branch not in host.shortcuts:     # the other branch is built: _if_fast may run this one
         vb = _view_body(host, branch, None)
-        host.shortcuts[branch] = (branch, vb, ctx.node.subgraphs[branch])
+        host.shortcuts[branch] = (vb, ctx.node.subgraphs[branch])
     return outs
 
 
@@ -326,10 +326,11 @@ def _if_fast(host, arrays: dict) -> Optional[list]:
     cond = arrays.get(host.node.inputs[0])
     if type(cond) is not np.ndarray or cond.size != 1 or _EXPLORE.on:
         return None
-    ready = host.shortcuts.get("then_branch" if cond.reshape(-1)[0] else "else_branch")
+    attr = "then_branch" if cond.reshape(-1)[0] else "else_branch"
+    ready = host.shortcuts.get(attr)
     if ready is None:
         return None
-    attr, vb, body = ready
+    vb, body = ready
     consts = host.graph.initializers
     if vb is not None:
         init = vb.body.initializers
