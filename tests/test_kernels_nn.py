@@ -95,6 +95,9 @@ CONV_CASES = [
     ((1, 16, 60, 61), (24, 16, 3, 3), [2, 2], [1, 1, 1, 1], [1, 1], 1, True),    # im2col in parallel, row tiles
     ((1, 1, 7, 7), (3, 1, 3, 3), [1, 1], [0, 0, 0, 0], [1, 1], 1, True),         # one channel
     ((1, 16, 40, 40), (8, 16, 3, 3), [1, 1], [1, 1, 1, 1], [1, 1], 1, True),     # >1 im2col tile
+    # few positions for the threads: output channels split over them (an odd count), rows whole
+    ((1, 16, 14, 14), (83, 16, 3, 3), [1, 1], [1, 1, 1, 1], [1, 1], 1, True),
+    ((1, 64, 8), (2400, 64, 2), [1], [0, 0], [1], 1, False),                     # ... as dot products
     ((1, 16, 4), (8, 16, 3), [1], [1, 1], [1], 1, True),                         # 4 positions: dot products
     # few positions (<= 8 a tile): patches as rows and 2x4 dot-product blocks, with remainders
     ((1, 129, 4), (128, 129, 3), [1], [1, 1], [1], 1, True),                     # silero-vad's encoder conv

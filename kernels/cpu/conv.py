@@ -46,6 +46,10 @@ FEW_POSITIONS = 8
 # whole output rows, so the real tile may be larger when one row exceeds it.
 _COL_BUDGET = 1 << 18
 
+# Output positions per thread below which conv() splits output channels over the threads
+# rather than output rows.
+_FEW_COLUMNS = 256
+
 # Indexing with an unsigned integer skips Numba's negative-index wraparound
 # select, which otherwise keeps LLVM from vectorizing inner copy loops (7x).
 # Only use it on indices that are non-negative by construction.
@@ -271,14 +275,19 @@ def _gemm_1x1(x3, w2, b, has_bias, z3, has_z, y3, act, alpha, beta, n, g, Cg, Mg
 
 
 @numba.njit(cache=True, nogil=True)
-def _gemm_tile(x, w2, b, has_bias, z3, has_z, y3, act, alpha, beta, it, nt, R, group, Cg, Mg,
+def _gemm_tile(x, w2, b, has_bias, z3, has_z, y3, act, alpha, beta, it, nt, R, nmb, MB, group, Cg, Mg,
                KD, KH, KW, OD, OH, OW, sd, sh, sw, pd, ph, pw, dd, dh, dw, few):
-    """Work item `it` of conv(): output rows q in [q0, q1) (tile it % nt of R rows) of one
-    image and group: im2col into a workspace of this call's own, one GEMM straight into the
-    output, then the epilogue on those row segments.  few: conv()'s (None: no dot products)."""
+    """Work item `it` of conv(): output rows q in [q0, q1) (tile (it // nmb) % nt of R rows) and
+    output channels [m0, m1) (block it % nmb of MB) of one image and group: im2col into a
+    workspace of this call's own, one GEMM straight into the output, then the epilogue on those
+    row segments.  few: conv()'s (None: no dot products)."""
+    mb = it % nmb
+    it = it // nmb
     ng = it // nt
     n = ng // group
     g = ng - n * group
+    m0 = g * Mg + mb * MB
+    m1 = min(m0 + MB, (g + 1) * Mg)
     q0 = (it - ng * nt) * R
     q1 = min(q0 + R, OD * OH)
     Kc = Cg * KD * KH * KW
@@ -292,13 +301,13 @@ def _gemm_tile(x, w2, b, has_bias, z3, has_z, y3, act, alpha, beta, it, nt, R, g
             # patch a contiguous row
             colt = np.empty((T, Kc), x.dtype)
             _patches(x, n, g * Cg, Cg, KD, KH, KW, OH, OW, q0, q1, sd, sh, sw, pd, ph, pw, dd, dh, dw, colt)
-            dot_block(w2[g * Mg:(g + 1) * Mg], colt, y3[n, g * Mg:(g + 1) * Mg, s0:s0 + T])
+            dot_block(w2[m0:m1], colt, y3[n, m0:m1, s0:s0 + T])
             use_gemm = False
     if use_gemm:
         col = np.empty((Kc, T), x.dtype)
         _im2col(x, n, g * Cg, Cg, KD, KH, KW, OH, OW, q0, q1, sd, sh, sw, pd, ph, pw, dd, dh, dw, col)
-        gemm(w2[g * Mg:(g + 1) * Mg], col, y3[n, g * Mg:(g + 1) * Mg, s0:s0 + T])
-    _finish_rows(y3, z3, b, n, g * Mg, (g + 1) * Mg, s0, s0 + T, has_bias, has_z, act, alpha, beta)
+        gemm(w2[m0:m1], col, y3[n, m0:m1, s0:s0 + T])
+    _finish_rows(y3, z3, b, n, m0, m1, s0, s0 + T, has_bias, has_z, act, alpha, beta)
 
 
 @numba.njit(cache=True, nogil=True, parallel=True)
@@ -442,17 +451,28 @@ def conv(x, w, b, z, y, p, alpha, beta, few=True):
     Kc = Cg * KD * KH * KW
     w2 = w.reshape(M, Kc)
     nth = threads_for(N * M * S * Kc, PAR_MIN_MACS)
-    # tiles of output rows: a cache-sized column workspace, enough tiles for every thread
-    R, nt = row_tiles(OD * OH, Kc * OW, _COL_BUDGET, nth, N * group)
-    items = N * group * nt
+    per = -(-nth // (N * group))                  # work items wanted per (image, group)
+    nmb = 1
+    MB = Mg
+    if nth > 1 and S < _FEW_COLUMNS * per and Mg >= 16 * per:
+        # few output positions: split output channels (each item makes its own im2col, a
+        # small one), since splitting rows makes GEMMs too narrow for BLAS, which also packs
+        # every weight once per call (512 -> 512 3x3 to 7x7 at 2 threads: 3.3 -> 2.0 ms)
+        MB = blocks(Mg, per, 8)
+        nmb = (Mg + MB - 1) // MB
+        R, nt = row_tiles(OD * OH, Kc * OW, _COL_BUDGET, 1, 1)
+    else:
+        # tiles of output rows: a cache-sized column workspace, enough tiles for every thread
+        R, nt = row_tiles(OD * OH, Kc * OW, _COL_BUDGET, nth, N * group)
+    items = N * group * nt * nmb
     if nth > 1 and items > 1:
         for it in numba.prange(items):
-            _gemm_tile(x, w2, b, has_bias, z3, has_z, y3, act, alpha, beta, np.int64(it), nt, R, group, Cg, Mg,
-                       KD, KH, KW, OD, OH, OW, sd, sh, sw, pd, ph, pw, dd, dh, dw, few)
+            _gemm_tile(x, w2, b, has_bias, z3, has_z, y3, act, alpha, beta, np.int64(it), nt, R, nmb, MB, group,
+                       Cg, Mg, KD, KH, KW, OD, OH, OW, sd, sh, sw, pd, ph, pw, dd, dh, dw, few)
     else:
         for it in range(items):
-            _gemm_tile(x, w2, b, has_bias, z3, has_z, y3, act, alpha, beta, it, nt, R, group, Cg, Mg,
-                       KD, KH, KW, OD, OH, OW, sd, sh, sw, pd, ph, pw, dd, dh, dw, few)
+            _gemm_tile(x, w2, b, has_bias, z3, has_z, y3, act, alpha, beta, it, nt, R, nmb, MB, group,
+                       Cg, Mg, KD, KH, KW, OD, OH, OW, sd, sh, sw, pd, ph, pw, dd, dh, dw, few)
 
 
 # ---------------------------------------------------------------- Winograd F(2x2, 3x3)
