@@ -114,7 +114,7 @@ def test_winograd_conv_runs_at_every_size_without_recompiling():
 @pytest.mark.parametrize("n,h,w", [(1, 12, 12), (1, 7, 18)])
 def test_winograd_conv_on_a_small_image_matches_onnxruntime(n, h, w):
     """Few tiles an image (here 36 both): conv_winograd's threads split output channels (96
-    into blocks) instead of tile rows, each transforming the whole input."""
+    into blocks) instead of tile rows, after transforming the input together."""
     m = conv_model(C=64, M=96, act="Relu", residual=True, H=h, W=w)
     assert [n.op_type for n in optimized(m).nodes] == ["WinogradConv"]
     rng = np.random.default_rng(3)

@@ -404,6 +404,37 @@ def conv_depthwise(x, w, b, z, y, p, alpha, beta):
 
 
 @numba.njit(cache=True, nogil=True, parallel=True)
+def _split_channels(x, w2, b, has_bias, z3, has_z, y3, act, alpha, beta, nt, R, nmb, MB, nth, group, Cg, Mg,
+                    KD, KH, KW, OD, OH, OW, sd, sh, sw, pd, ph, pw, dd, dh, dw):
+    """conv() on threads by blocks of MB output channels: per image, group and tile of R output
+    rows, the tile's im2col on all threads (blocks of input channels), then one GEMM and the
+    epilogue per channel block."""
+    N = x.shape[0]
+    KK = KD * KH * KW
+    CB = blocks(Cg, nth, 1)
+    ncb = (Cg + CB - 1) // CB
+    for ngt in range(N * group * nt):
+        ng = ngt // nt
+        n = ng // group
+        g = ng - n * group
+        q0 = (ngt - ng * nt) * R
+        q1 = min(q0 + R, OD * OH)
+        T = (q1 - q0) * OW
+        s0 = q0 * OW
+        col = np.empty((Cg * KK, T), x.dtype)
+        for t in numba.prange(ncb):
+            c0 = np.int64(t) * CB
+            c1 = min(c0 + CB, Cg)
+            _im2col(x, n, g * Cg + c0, c1 - c0, KD, KH, KW, OH, OW, q0, q1, sd, sh, sw, pd, ph, pw, dd, dh, dw,
+                    col[c0 * KK:c1 * KK])
+        for t in numba.prange(nmb):
+            m0 = g * Mg + np.int64(t) * MB
+            m1 = min(m0 + MB, (g + 1) * Mg)
+            gemm(w2[m0:m1], col, y3[n, m0:m1, s0:s0 + T])
+            _finish_rows(y3, z3, b, n, m0, m1, s0, s0 + T, has_bias, has_z, act, alpha, beta)
+
+
+@numba.njit(cache=True, nogil=True, parallel=True)
 def conv(x, w, b, z, y, p, alpha, beta, few=True):
     """ONNX Conv on 5-D x/w/y, with FusedConv's epilogue y = act(conv + b + z): the general
     path, im2col + GEMM, any group, stride, dilation and padding; tiles of at most
@@ -455,12 +486,18 @@ def conv(x, w, b, z, y, p, alpha, beta, few=True):
     nmb = 1
     MB = Mg
     if nth > 1 and S < _FEW_COLUMNS * per and Mg >= 16 * per:
-        # few output positions: split output channels (each item makes its own im2col, a
-        # small one), since splitting rows makes GEMMs too narrow for BLAS, which also packs
-        # every weight once per call (512 -> 512 3x3 to 7x7 at 2 threads: 3.3 -> 2.0 ms)
+        # few output positions: split output channels, since splitting rows makes GEMMs too
+        # narrow for BLAS, which also packs every weight once per call (512 -> 512 3x3 to 7x7
+        # at 2 threads: 3.3 -> 2.0 ms)
         MB = blocks(Mg, per, 8)
         nmb = (Mg + MB - 1) // MB
         R, nt = row_tiles(OD * OH, Kc * OW, _COL_BUDGET, 1, 1)
+        if (OD * OH - (nt - 1) * R) * OW > FEW_POSITIONS:
+            # every tile takes the GEMM: its im2col made once, by all threads, for all channel
+            # blocks (each item making its own cost 0.1-0.35 ms of 0.5-2 at 2 threads)
+            _split_channels(x, w2, b, has_bias, z3, has_z, y3, act, alpha, beta, nt, R, nmb, MB, nth, group,
+                            Cg, Mg, KD, KH, KW, OD, OH, OW, sd, sh, sw, pd, ph, pw, dd, dh, dw)
+            return
     else:
         # tiles of output rows: a cache-sized column workspace, enough tiles for every thread
         R, nt = row_tiles(OD * OH, Kc * OW, _COL_BUDGET, nth, N * group)
@@ -591,10 +628,24 @@ def _wino_block(x4, u, b, has_bias, z4, has_z, y4, act, alpha, beta, it, nblk, R
     P = (i1 - i0) * tw
     v = np.empty((16, C, P), x4.dtype)
     mm = np.empty((16, M, P), x4.dtype)
+    _wino_ins(x4, n, _0, C, i0, i1, ph, pw, tw, v)
+    _wino_outs(u, v, mm, b, has_bias, z4, has_z, y4, act, alpha, beta, n, m0, m1, i0, i1, tw)
+
+
+@numba.njit(cache=True, nogil=True)
+def _wino_ins(x4, n, c0, c1, i0, i1, ph, pw, tw, v):
+    """The input transform of channels [c0, c1), tile rows [i0, i1) of image n into v."""
     rows = np.empty((8, 2 * tw + 2), x4.dtype)
-    for c in range(C):
+    for c in range(c0, c1):
         for i in range(i0, i1):
             _wino_in(x4, n, c, i, ph, pw, tw, rows, v, (i - i0) * tw)
+
+
+@numba.njit(cache=True, nogil=True)
+def _wino_outs(u, v, mm, b, has_bias, z4, has_z, y4, act, alpha, beta, n, m0, m1, i0, i1, tw):
+    """Output channels [m0, m1) of tile rows [i0, i1) of image n from the transformed input v:
+    the 16 GEMMs into mm, then the output transform and the epilogue into y4."""
+    rows = np.empty((8, 2 * tw + 2), y4.dtype)
     for k in range(16):
         gemm(u[k, m0:m1], v[k], mm[k, m0:m1])
     for m in range(m0, m1):
@@ -603,12 +654,38 @@ def _wino_block(x4, u, b, has_bias, z4, has_z, y4, act, alpha, beta, it, nblk, R
             _wino_out(mm, m, (i - i0) * tw, tw, y4, z4, n, i, bv, has_z, act, alpha, beta, rows)
 
 
+@numba.njit(cache=True, nogil=True, parallel=True)
+def _wino_split_channels(x4, u, b, has_bias, z4, has_z, y4, act, alpha, beta, nblk, R, nmb, MB, nth, th, tw,
+                         ph, pw):
+    """conv_winograd() on threads by blocks of MB output channels: per image and block of R
+    tile rows, the input transform on all threads (blocks of input channels), then the GEMMs
+    and the output transform per channel block."""
+    N = x4.shape[0]
+    C = u.shape[2]
+    M = u.shape[1]
+    CB = blocks(C, nth, 1)
+    ncb = (C + CB - 1) // CB
+    for r in range(N * nblk):
+        n = r // nblk
+        i0 = (r - n * nblk) * R
+        i1 = min(i0 + R, th)
+        P = (i1 - i0) * tw
+        v = np.empty((16, C, P), x4.dtype)
+        mm = np.empty((16, M, P), x4.dtype)
+        for t in numba.prange(ncb):
+            c0 = np.int64(t) * CB
+            _wino_ins(x4, n, c0, min(c0 + CB, C), i0, i1, ph, pw, tw, v)
+        for t in numba.prange(nmb):
+            m0 = np.int64(t) * MB
+            _wino_outs(u, v, mm, b, has_bias, z4, has_z, y4, act, alpha, beta, n, m0, min(m0 + MB, M), i0, i1, tw)
+
+
 # Below this many tiles per image and thread, conv_winograd's threads split output channels
-# (each transforming the whole input, a 1/M' share of the work for M' channels a thread)
+# (the input transformed once, by all threads; then each its channels' GEMMs and output)
 # instead of tile rows, whose GEMMs would be a few tiles wide: 128 -> 128 channels at 10x10
 # (25 tiles) ran slower on 2 threads than on 1 by rows (0.42 vs 0.36 ms), 0.23 ms by
 # channels; 256 -> 256 at 10x10 1.75 -> 0.83 ms.  From 8x8 tiles up rows win (16x16 output:
-# 0.52 by rows, 0.63 by channels).
+# 0.52 by rows, 0.63 by channels; measured when each thread transformed the whole input).
 _WINO_FEW_TILES = 32
 
 
@@ -643,6 +720,10 @@ def conv_winograd(x, u, b, z, y, p, alpha, beta):
         MB = blocks(M, -(-nth // N), 16)           # a few tiles: split channels, not rows
         nmb = (M + MB - 1) // MB
         R, nblk = row_tiles(th, 16 * (C + M) * tw, _WINO_BUDGET, 1, N)
+        if nmb > 1:     # the input transform made once, by all threads
+            _wino_split_channels(x, u, b, has_bias, z4, has_z, y, act, alpha, beta, nblk, R, nmb, MB, nth,
+                                 th, tw, ph, pw)
+            return
     else:
         R, nblk = row_tiles(th, 16 * (C + M) * tw, _WINO_BUDGET, nth, N)
     items = N * nblk * nmb
