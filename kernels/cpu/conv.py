@@ -403,35 +403,35 @@ def conv_depthwise(x, w, b, z, y, p, alpha, beta):
                    Mg, KH, KW, OH, OW, p[1], p[2], p[4], p[5], p[7], p[8])
 
 
-@numba.njit(cache=True, nogil=True, parallel=True)
-def _split_channels(x, w2, b, has_bias, z3, has_z, y3, act, alpha, beta, nt, R, nmb, MB, nth, group, Cg, Mg,
-                    KD, KH, KW, OD, OH, OW, sd, sh, sw, pd, ph, pw, dd, dh, dw):
-    """conv() on threads by blocks of MB output channels: per image, group and tile of R output
-    rows, the tile's im2col on all threads (blocks of input channels), then one GEMM and the
-    epilogue per channel block."""
-    N = x.shape[0]
-    KK = KD * KH * KW
-    CB = blocks(Cg, nth, 1)
-    ncb = (Cg + CB - 1) // CB
-    for ngt in range(N * group * nt):
-        ng = ngt // nt
-        n = ng // group
-        g = ng - n * group
-        q0 = (ngt - ng * nt) * R
-        q1 = min(q0 + R, OD * OH)
-        T = (q1 - q0) * OW
+@numba.njit(cache=True, nogil=True)
+def _conv_item(shared, phase, o, it, col, CB, x, w2, b, has_bias, z3, has_z, y3, act, alpha, beta, nt, R, nmb, MB,
+               group, Cg, Mg, KD, KH, KW, OD, OH, OW, sd, sh, sw, pd, ph, pw, dd, dh, dw, few):
+    """Work item `it` of conv()'s parallel loop: a _gemm_tile, or where output channels are
+    split with a shared im2col (`shared`), for image/group/tile `o`: phase 0 the im2col of input
+    channel block `it` (of CB) into col, phase 1 the GEMM and epilogue of output channel block
+    `it` (of MB)."""
+    if not shared:
+        _gemm_tile(x, w2, b, has_bias, z3, has_z, y3, act, alpha, beta, it, nt, R, nmb, MB, group,
+                   Cg, Mg, KD, KH, KW, OD, OH, OW, sd, sh, sw, pd, ph, pw, dd, dh, dw, few)
+        return
+    ng = o // nt
+    n = ng // group
+    g = ng - n * group
+    q0 = (o - ng * nt) * R
+    q1 = min(q0 + R, OD * OH)
+    if phase == 0:
+        KK = KD * KH * KW
+        c0 = it * CB
+        c1 = min(c0 + CB, Cg)
+        _im2col(x, n, g * Cg + c0, c1 - c0, KD, KH, KW, OH, OW, q0, q1, sd, sh, sw, pd, ph, pw, dd, dh, dw,
+                col[c0 * KK:c1 * KK])
+    else:
         s0 = q0 * OW
-        col = np.empty((Cg * KK, T), x.dtype)
-        for t in numba.prange(ncb):
-            c0 = np.int64(t) * CB
-            c1 = min(c0 + CB, Cg)
-            _im2col(x, n, g * Cg + c0, c1 - c0, KD, KH, KW, OH, OW, q0, q1, sd, sh, sw, pd, ph, pw, dd, dh, dw,
-                    col[c0 * KK:c1 * KK])
-        for t in numba.prange(nmb):
-            m0 = g * Mg + np.int64(t) * MB
-            m1 = min(m0 + MB, (g + 1) * Mg)
-            gemm(w2[m0:m1], col, y3[n, m0:m1, s0:s0 + T])
-            _finish_rows(y3, z3, b, n, m0, m1, s0, s0 + T, has_bias, has_z, act, alpha, beta)
+        s1 = q1 * OW
+        m0 = g * Mg + it * MB
+        m1 = min(m0 + MB, (g + 1) * Mg)
+        gemm(w2[m0:m1], col, y3[n, m0:m1, s0:s1])
+        _finish_rows(y3, z3, b, n, m0, m1, s0, s1, has_bias, has_z, act, alpha, beta)
 
 
 @numba.njit(cache=True, nogil=True, parallel=True)
@@ -485,6 +485,7 @@ def conv(x, w, b, z, y, p, alpha, beta, few=True):
     per = -(-nth // (N * group))                  # work items wanted per (image, group)
     nmb = 1
     MB = Mg
+    shared = False
     if nth > 1 and S < _FEW_COLUMNS * per and Mg >= 16 * per:
         # few output positions: split output channels, since splitting rows makes GEMMs too
         # narrow for BLAS, which also packs every weight once per call (512 -> 512 3x3 to 7x7
@@ -492,24 +493,31 @@ def conv(x, w, b, z, y, p, alpha, beta, few=True):
         MB = blocks(Mg, per, 8)
         nmb = (Mg + MB - 1) // MB
         R, nt = row_tiles(OD * OH, Kc * OW, _COL_BUDGET, 1, 1)
-        if (OD * OH - (nt - 1) * R) * OW > FEW_POSITIONS:
-            # every tile takes the GEMM: its im2col made once, by all threads, for all channel
-            # blocks (each item making its own cost 0.1-0.35 ms of 0.5-2 at 2 threads)
-            _split_channels(x, w2, b, has_bias, z3, has_z, y3, act, alpha, beta, nt, R, nmb, MB, nth, group,
-                            Cg, Mg, KD, KH, KW, OD, OH, OW, sd, sh, sw, pd, ph, pw, dd, dh, dw)
-            return
+        # where every tile takes the GEMM, its im2col is made once, by all threads (blocks of
+        # input channels), before the channel blocks' GEMMs (an im2col per block: ~10% slower)
+        shared = (OD * OH - (nt - 1) * R) * OW > FEW_POSITIONS
     else:
         # tiles of output rows: a cache-sized column workspace, enough tiles for every thread
         R, nt = row_tiles(OD * OH, Kc * OW, _COL_BUDGET, nth, N * group)
-    items = N * group * nt * nmb
-    if nth > 1 and items > 1:
-        for it in numba.prange(items):
-            _gemm_tile(x, w2, b, has_bias, z3, has_z, y3, act, alpha, beta, np.int64(it), nt, R, nmb, MB, group,
-                       Cg, Mg, KD, KH, KW, OD, OH, OW, sd, sh, sw, pd, ph, pw, dd, dh, dw, few)
-    else:
-        for it in range(items):
-            _gemm_tile(x, w2, b, has_bias, z3, has_z, y3, act, alpha, beta, it, nt, R, nmb, MB, group,
-                       Cg, Mg, KD, KH, KW, OD, OH, OW, sd, sh, sw, pd, ph, pw, dd, dh, dw, few)
+    CB = blocks(Cg, nth, 1)
+    col = np.empty((0, 0), x.dtype)
+    # one parallel loop site (each costs seconds of cold compile), run once, or per shared
+    # im2col's tile twice: input channel blocks, then output channel blocks
+    for o in range(N * group * nt if shared else 1):
+        if shared:
+            col = np.empty((Kc, (min((o % nt) * R + R, OD * OH) - (o % nt) * R) * OW), x.dtype)
+        for phase in range(2 if shared else 1):
+            items = ((Cg + CB - 1) // CB if phase == 0 else nmb) if shared else N * group * nt * nmb
+            if nth > 1 and items > 1:
+                for it in numba.prange(items):
+                    _conv_item(shared, phase, o, np.int64(it), col, CB, x, w2, b, has_bias, z3, has_z, y3, act,
+                               alpha, beta, nt, R, nmb, MB, group, Cg, Mg, KD, KH, KW, OD, OH, OW, sd, sh, sw,
+                               pd, ph, pw, dd, dh, dw, few)
+            else:
+                for it in range(items):
+                    _conv_item(shared, phase, o, it, col, CB, x, w2, b, has_bias, z3, has_z, y3, act,
+                               alpha, beta, nt, R, nmb, MB, group, Cg, Mg, KD, KH, KW, OD, OH, OW, sd, sh, sw,
+                               pd, ph, pw, dd, dh, dw, few)
 
 
 # ---------------------------------------------------------------- Winograd F(2x2, 3x3)
@@ -654,30 +662,26 @@ def _wino_outs(u, v, mm, b, has_bias, z4, has_z, y4, act, alpha, beta, n, m0, m1
             _wino_out(mm, m, (i - i0) * tw, tw, y4, z4, n, i, bv, has_z, act, alpha, beta, rows)
 
 
-@numba.njit(cache=True, nogil=True, parallel=True)
-def _wino_split_channels(x4, u, b, has_bias, z4, has_z, y4, act, alpha, beta, nblk, R, nmb, MB, nth, th, tw,
-                         ph, pw):
-    """conv_winograd() on threads by blocks of MB output channels: per image and block of R
-    tile rows, the input transform on all threads (blocks of input channels), then the GEMMs
-    and the output transform per channel block."""
-    N = x4.shape[0]
-    C = u.shape[2]
-    M = u.shape[1]
-    CB = blocks(C, nth, 1)
-    ncb = (C + CB - 1) // CB
-    for r in range(N * nblk):
-        n = r // nblk
-        i0 = (r - n * nblk) * R
-        i1 = min(i0 + R, th)
-        P = (i1 - i0) * tw
-        v = np.empty((16, C, P), x4.dtype)
-        mm = np.empty((16, M, P), x4.dtype)
-        for t in numba.prange(ncb):
-            c0 = np.int64(t) * CB
-            _wino_ins(x4, n, c0, min(c0 + CB, C), i0, i1, ph, pw, tw, v)
-        for t in numba.prange(nmb):
-            m0 = np.int64(t) * MB
-            _wino_outs(u, v, mm, b, has_bias, z4, has_z, y4, act, alpha, beta, n, m0, min(m0 + MB, M), i0, i1, tw)
+@numba.njit(cache=True, nogil=True)
+def _wino_item(shared, phase, r, it, v, mm, CB, x4, u, b, has_bias, z4, has_z, y4, act, alpha, beta, nblk, R, nmb,
+               MB, th, tw, ph, pw):
+    """Work item `it` of conv_winograd()'s parallel loop: a _wino_block, or where output
+    channels are split with a shared input transform (`shared`), for image/block of tile rows
+    `r`: phase 0 the transform of input channel block `it` (of CB) into v, phase 1 the GEMMs
+    (into mm) and output transform of output channel block `it` (of MB)."""
+    if not shared:
+        _wino_block(x4, u, b, has_bias, z4, has_z, y4, act, alpha, beta, it, nblk, R, nmb, MB, th, tw, ph, pw)
+        return
+    n = r // nblk
+    i0 = (r - n * nblk) * R
+    i1 = min(i0 + R, th)
+    if phase == 0:
+        c0 = it * CB
+        _wino_ins(x4, n, c0, min(c0 + CB, u.shape[2]), i0, i1, ph, pw, tw, v)
+    else:
+        m0 = it * MB
+        _wino_outs(u, v, mm, b, has_bias, z4, has_z, y4, act, alpha, beta, n, m0, min(m0 + MB, u.shape[1]),
+                   i0, i1, tw)
 
 
 # Below this many tiles per image and thread, conv_winograd's threads split output channels
@@ -720,20 +724,29 @@ def conv_winograd(x, u, b, z, y, p, alpha, beta):
         MB = blocks(M, -(-nth // N), 16)           # a few tiles: split channels, not rows
         nmb = (M + MB - 1) // MB
         R, nblk = row_tiles(th, 16 * (C + M) * tw, _WINO_BUDGET, 1, N)
-        if nmb > 1:     # the input transform made once, by all threads
-            _wino_split_channels(x, u, b, has_bias, z4, has_z, y, act, alpha, beta, nblk, R, nmb, MB, nth,
-                                 th, tw, ph, pw)
-            return
     else:
         R, nblk = row_tiles(th, 16 * (C + M) * tw, _WINO_BUDGET, nth, N)
-    items = N * nblk * nmb
-    if nth > 1 and items > 1:
-        for it in numba.prange(items):
-            _wino_block(x, u, b, has_bias, z4, has_z, y, act, alpha, beta, np.int64(it), nblk, R, nmb, MB,
-                        th, tw, ph, pw)
-    else:
-        for it in range(items):
-            _wino_block(x, u, b, has_bias, z4, has_z, y, act, alpha, beta, it, nblk, R, nmb, MB, th, tw, ph, pw)
+    # as conv(): one parallel loop site; with channel blocks the input is transformed once per
+    # block of tile rows, by all threads (blocks of input channels), before the blocks' GEMMs
+    shared = nmb > 1
+    CB = blocks(C, nth, 1)
+    v = np.empty((0, 0, 0), x.dtype)
+    mm = v
+    for r in range(N * nblk if shared else 1):
+        if shared:
+            P = (min((r % nblk) * R + R, th) - (r % nblk) * R) * tw
+            v = np.empty((16, C, P), x.dtype)
+            mm = np.empty((16, M, P), x.dtype)
+        for phase in range(2 if shared else 1):
+            items = ((C + CB - 1) // CB if phase == 0 else nmb) if shared else N * nblk * nmb
+            if nth > 1 and items > 1:
+                for it in numba.prange(items):
+                    _wino_item(shared, phase, r, np.int64(it), v, mm, CB, x, u, b, has_bias, z4, has_z, y, act,
+                               alpha, beta, nblk, R, nmb, MB, th, tw, ph, pw)
+            else:
+                for it in range(items):
+                    _wino_item(shared, phase, r, it, v, mm, CB, x, u, b, has_bias, z4, has_z, y, act,
+                               alpha, beta, nblk, R, nmb, MB, th, tw, ph, pw)
 
 
 @numba.njit(cache=True, nogil=True)
