@@ -104,6 +104,9 @@ CONV_CASES = [
     ((1, 1, 576), (7, 1, 256), [128], [0, 0], [1], 1, False),                    # STFT-like: long stride
     ((2, 6, 5, 4), (10, 3, 3, 3), [2, 2], [1, 2, 0, 1], [1, 2], 2, True),        # odd M per group, padded, dilated
     ((1, 4, 3, 4, 5), (5, 4, 2, 3, 3), [2, 2, 2], [1, 1, 1, 0, 1, 1], [1, 1, 2], 1, True),  # 3-D, 8 positions
+    # depthwise, channel multiplier 2, 124 channels (blocks of 8 and a partial one), on threads
+    ((2, 62, 14, 14), (124, 1, 5, 5), [2, 2], [2, 2, 2, 2], [1, 1], 62, True),
+    ((1, 24, 10, 10), (24, 1, 3, 3), [1, 1], [1, 1, 1, 1], [1, 1], 24, False),   # unit stride, 100 a plane: planes
     ((1, 5, 7), (3, 5, 2), [1], [0, 0], [1], 1, True),                           # 6 positions, M = 3
     ((2, 8, 1, 1), (6, 4, 1, 1), [1, 1], [0, 0, 0, 0], [1, 1], 2, True),         # 1x1 on one position: gemv
     ((1, 512, 1, 1), (4096, 512, 1, 1), [1, 1], [0, 0, 0, 0], [1, 1], 1, True),  # a larger matrix-vector product
@@ -158,6 +161,26 @@ def test_conv_1x1_epilogue(hw):
         y = garbage(to5(ref).shape, np.float32)
         kernel(to5(x), to5(w), b, to5(z), y, p, 0.0, 0.0)
         close(y.reshape(ref.shape), ref)
+
+
+@pytest.mark.parametrize("hw", [(7, 7), (17, 17)])
+def test_conv_depthwise_epilogue(hw):
+    # FusedConv's epilogue on the depthwise paths (8 channels at once on small planes, plane
+    # by plane on larger ones): bias, residual, then ReLU (numpy from float64 as the oracle)
+    C = 13
+    x = rng.standard_normal((2, C) + hw).astype(np.float32)
+    w = rng.standard_normal((C, 1, 3, 3)).astype(np.float32)
+    b = rng.standard_normal(C).astype(np.float32)
+    z = rng.standard_normal((2, C) + hw).astype(np.float32)
+    xp = np.pad(x.astype(np.float64), ((0, 0), (0, 0), (1, 1), (1, 1)))
+    ref = sum(w[None, :, 0, i, j, None, None] * xp[:, :, i:i + hw[0], j:j + hw[1]]
+              for i in range(3) for j in range(3)) + b[:, None, None] + z
+    ref = np.maximum(ref, 0)
+    p = _conv_params(2, [1, 1], [1, 1, 1, 1], [1, 1], C, True)
+    p[11], p[12] = 1, 1          # ACT_RELU, has residual
+    y = garbage(to5(ref).shape, np.float32)
+    K.conv_depthwise(to5(x), to5(w), b, to5(z), y, p, 0.0, 0.0)
+    close(y.reshape(ref.shape), ref)
 
 
 def test_conv_float64():

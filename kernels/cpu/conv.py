@@ -35,7 +35,7 @@ import numpy as np
 
 from .epilogue import ACT_NONE, finish as _finish, finish_rows as _finish_rows
 from .gemm import dot_block, mv_rows
-from .simd import is_f32, taps8, taps32
+from .simd import is_f32, lane_taps8, lane_taps32, taps8, taps32
 from .blas import gemm
 from .parallel import PAR_MIN_ELEMS, PAR_MIN_MACS, blocks, row_tiles, threads_for, _0
 
@@ -45,6 +45,14 @@ FEW_POSITIONS = 8
 # Column-workspace budget in elements (per tile): ~1 MiB of float32. Tiles hold
 # whole output rows, so the real tile may be larger when one row exceeds it.
 _COL_BUDGET = 1 << 18
+
+# Depthwise convs with at most this many outputs a plane run 8 channels at once (_dw_lanes),
+# or, with unit strides, at most _DW_LANES_PLANE_S1; plane by plane otherwise.  Measured, one
+# thread, lanes / planes: stride 2 to 7x7 (5x5 672 channels, 3x3 576) 0.60, 0.56; stride 2 to
+# 14x14 0.78; unit stride on 7x7 0.84-0.91, on 14x14 1.06-1.43, on 28x28 0.99-1.13 (there the
+# plane's taps run over whole blocks of 32 outputs).
+_DW_LANES_PLANE = 256
+_DW_LANES_PLANE_S1 = 64
 
 # Output positions per thread below which conv() splits output channels over the threads
 # rather than output rows.
@@ -264,6 +272,70 @@ def _dw_planes(x, w, b, has_bias, z3, has_z, y3, act, alpha, beta, nm0, nm1, Mg,
         _finish(yp, bv, z3[n, m], has_z, act, alpha, beta)
 
 
+@numba.njit(cache=True, nogil=True, error_model="numpy")
+def _dw_lanes(x, w, b, has_bias, z3, has_z, y3, act, alpha, beta, it0, it1, Mg, KH, KW, OH, OW,
+              sh, sw, ph, pw, dh, dw):
+    """Items it in [it0, it1) (it = n * blocks + block) of a float32 depthwise 2-D conv (D = 1)
+    on small planes, each a block of 8 output channels computed at once, channel-last: the
+    block's input planes are copied into a zero-padded buffer holding 8 channels per position,
+    and each output position is one vector of 8 accumulated over the taps (simd.lane_taps8),
+    then the planes are finished (bias, residual, activation).  Plane by plane (_dw_planes), a
+    7x7 plane is too short a loop to vectorize: 672 channels 5x5 stride 2 from 14x14 took
+    ~2.7x onnxruntime's time (which runs NCHWc, 8 channels a vector, as here)."""
+    H = x.shape[3]
+    W = x.shape[4]
+    M = y3.shape[1]
+    nb = (M + 7) // 8
+    Hp = (OH - 1) * sh + (KH - 1) * dh + 1
+    Wp = (OW - 1) * sw + (KW - 1) * dw + 1
+    xb = np.zeros(Hp * Wp * 8, np.float32)        # padding stays zero: the same for every block
+    wb = np.empty(KH * KW * 8, np.float32)
+    acc = np.empty(32, np.float32)
+    toff = np.empty(KH * KW, np.int64)              # each tap's offset from an output's first input
+    for kh in range(KH):
+        for kw in range(KW):
+            toff[kh * KW + kw] = ((kh * dh) * Wp + kw * dw) * 8
+    r0 = min(max(ph, 0), Hp)
+    r1 = max(min(H + ph, Hp), r0)
+    q0 = min(max(pw, 0), Wp)
+    q1 = max(min(W + pw, Wp), q0)
+    for it in range(it0, it1):
+        n = it // nb
+        c0 = (it - n * nb) * 8
+        nc = min(8, M - c0)
+        for c in range(nc):
+            xin = x[n, (c0 + c) // Mg, 0]
+            for r in range(r0, r1):
+                xr = xin[r - ph]
+                base = r * Wp * 8 + c
+                for q in range(q0, q1):
+                    xb[U(base + q * 8)] = xr[U(q - pw)]
+            wm = w[c0 + c, 0, 0]
+            for kh in range(KH):
+                for kw in range(KW):
+                    wb[(kh * KW + kw) * 8 + c] = wm[kh, kw]
+        for c in range(nc, 8):
+            for t in range(KH * KW):
+                wb[t * 8 + c] = 0
+        for oh in range(OH):
+            # 4 positions at once (4 accumulators: one alone waits on each FMA's latency)
+            for ow in range(0, OW, 4):
+                a = xb.ctypes.data + ((oh * sh) * Wp + ow * sw) * 32
+                if ow + 4 <= OW:
+                    lane_taps32(KH * KW, toff.ctypes.data, wb.ctypes.data, a, acc.ctypes.data, sw * 8)
+                else:
+                    for j in range(OW - ow):
+                        lane_taps8(KH * KW, toff.ctypes.data, wb.ctypes.data, a + j * sw * 32,
+                                   acc.ctypes.data + j * 32, 0)
+                s = oh * OW + ow
+                for j in range(min(4, OW - ow)):
+                    for c in range(nc):
+                        y3[n, c0 + c, s + j] = acc[j * 8 + c]
+        for c in range(nc):
+            m = c0 + c
+            _finish(y3[n, m], b[m] if has_bias else y3.dtype.type(0), z3[n, m], has_z, act, alpha, beta)
+
+
 @numba.njit(cache=True, nogil=True)
 def _gemm_1x1(x3, w2, b, has_bias, z3, has_z, y3, act, alpha, beta, n, g, Cg, Mg, m0, m1, s0, s1):
     """Output channels [m0, m1) x positions [s0, s1) of group g, image n, of a 1x1 stride-1
@@ -391,15 +463,28 @@ def conv_depthwise(x, w, b, z, y, p, alpha, beta):
     y3 = y.reshape(N, M, OH * OW)
     z3 = z.reshape(N, M, OH * OW) if p[12] != 0 else y3
     nth = threads_for(N * M * OH * OW * KH * KW, PAR_MIN_ELEMS)
-    B = blocks(N * M, nth, 1)
-    nb = (N * M + B - 1) // B
+    # small float32 planes: blocks of 8 channels (_dw_lanes)
+    S = OH * OW
+    lanes = is_f32(x) and (S <= _DW_LANES_PLANE_S1 or ((p[1] > 1 or p[2] > 1) and S <= _DW_LANES_PLANE))
+    items = N * ((M + 7) // 8) if lanes else N * M
+    B = blocks(items, nth, 1)
+    nb = (items + B - 1) // B
     if nb > 1:
         for t in numba.prange(nb):
-            _dw_planes(x, w, b, p[10] != 0, z3, p[12] != 0, y3, p[11], alpha, beta, np.int64(t * B),
-                       np.int64(min(t * B + B, N * M)),
-                       Mg, KH, KW, OH, OW, p[1], p[2], p[4], p[5], p[7], p[8])
+            _dw_items(lanes, x, w, b, p, z3, y3, alpha, beta, np.int64(t * B), np.int64(min(t * B + B, items)),
+                      Mg, KH, KW, OH, OW)
     else:
-        _dw_planes(x, w, b, p[10] != 0, z3, p[12] != 0, y3, p[11], alpha, beta, _0, N * M,
+        _dw_items(lanes, x, w, b, p, z3, y3, alpha, beta, _0, items, Mg, KH, KW, OH, OW)
+
+
+@numba.njit(cache=True, nogil=True)
+def _dw_items(lanes, x, w, b, p, z3, y3, alpha, beta, i0, i1, Mg, KH, KW, OH, OW):
+    """conv_depthwise's items [i0, i1): blocks of 8 channels (lanes) or planes."""
+    if lanes:
+        _dw_lanes(x, w, b, p[10] != 0, z3, p[12] != 0, y3, p[11], alpha, beta, i0, i1,
+                  Mg, KH, KW, OH, OW, p[1], p[2], p[4], p[5], p[7], p[8])
+    else:
+        _dw_planes(x, w, b, p[10] != 0, z3, p[12] != 0, y3, p[11], alpha, beta, i0, i1,
                    Mg, KH, KW, OH, OW, p[1], p[2], p[4], p[5], p[7], p[8])
 
 

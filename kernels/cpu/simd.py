@@ -29,11 +29,13 @@ def _splat(builder, x):
                                   ir.Constant(ir.VectorType(_I32, 8), [0] * 8))
 
 
-def _taps_codegen(nv):
+def _taps_codegen(nv, lanes=False):
     """y[0:8nv] = sum over t < ntaps of w[t] * x[off[t] : off[t] + 8nv]: nv accumulators of 8 floats
-    held in registers across the taps (offsets in floats, int64)."""
+    held in registers across the taps (offsets in floats, int64).  lanes: a weight per lane
+    instead, w[8t : 8t + 8], and accumulator h reads x[off[t] + h step :][:8] (a last argument)."""
     def codegen(context, builder, sig, args):
-        ntaps, off, w, x, y = args
+        ntaps, off, w, x, y = args[:5]
+        shifts = [builder.mul(args[5], _i64(h)) if lanes else _i64(8 * h) for h in range(nv)]
         fp, v8p, ip = _F32.as_pointer(), _V8.as_pointer(), _I64.as_pointer()
         offp, wp = builder.inttoptr(off, ip), builder.inttoptr(w, fp)
         xp, yp = builder.inttoptr(x, fp), builder.inttoptr(y, fp)
@@ -50,10 +52,13 @@ def _taps_codegen(nv):
         for a in accs:
             a.add_incoming(zero, pre)
         o = builder.load(builder.gep(offp, [t]), align=8)
-        wv = _splat(builder, builder.load(builder.gep(wp, [t]), align=4))
+        if lanes:
+            wv = builder.load(builder.bitcast(builder.gep(wp, [builder.mul(t, _i64(8))]), _V8.as_pointer()), align=4)
+        else:
+            wv = _splat(builder, builder.load(builder.gep(wp, [t]), align=4))
         new = []
         for h in range(nv):
-            xv = builder.load(builder.bitcast(builder.gep(xp, [builder.add(o, _i64(8 * h))]), v8p), align=4)
+            xv = builder.load(builder.bitcast(builder.gep(xp, [builder.add(o, shifts[h])]), v8p), align=4)
             new.append(builder.call(fma, [wv, xv, accs[h]]))
         t1 = builder.add(t, _i64(1))
         t.add_incoming(t1, loop)
@@ -86,6 +91,21 @@ def taps32(typingctx, ntaps, off, w, x, y):
 def taps8(typingctx, ntaps, off, w, x, y):
     """y[0:8] = sum_t w[t] * x[off[t]:off[t]+8] (float32; off int64, in elements)."""
     return _TAPS_SIG, _taps_codegen(1)
+
+
+@intrinsic
+def lane_taps32(typingctx, ntaps, off, w, x, y, step):
+    """y[8h:8h+8] = sum_t w[8t:8t+8] * x[off[t] + h step:][:8] for h < 4, lane by lane (float32;
+    off int64 and step in elements): 8 channels (channel-last) at 4 positions at once."""
+    return types.void(types.intp, types.uintp, types.uintp, types.uintp, types.uintp, types.intp), \
+        _taps_codegen(4, lanes=True)
+
+
+@intrinsic
+def lane_taps8(typingctx, ntaps, off, w, x, y, step):
+    """lane_taps32 at one position (step unused)."""
+    return types.void(types.intp, types.uintp, types.uintp, types.uintp, types.uintp, types.intp), \
+        _taps_codegen(1, lanes=True)
 
 
 def is_f32(a):
