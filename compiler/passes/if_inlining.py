@@ -38,8 +38,8 @@ def _rename_outer(g: ir.Graph, mapping: dict) -> ir.Graph:
 
 
 def _inline(graph: ir.Graph, node: ir.Node, branch: ir.Graph) -> list[ir.Node]:
-    local = list(branch.initializers) + [o for n in branch.nodes for o in n.outputs if o]
-    produced = {o for n in branch.nodes for o in n.outputs if o}
+    produced = [o for n in branch.nodes for o in n.outputs if o]
+    local = list(branch.initializers) + produced
     mapping = {}
     identities = []
     for bo, io in zip(branch.outputs, node.outputs):

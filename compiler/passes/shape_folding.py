@@ -5,14 +5,16 @@ read single dims instead: `x.size(0) == 2` becomes Gather(Shape(x), 0) -> Equal,
 `x.shape[1:]` Slice(Shape(x), 1, INT_MAX).  When the dims read are static, the Gather or
 Slice becomes an initializer even though the shape holds a symbolic dim (a batch or sequence
 length); constant_folding then folds what follows, and an If on such a condition is inlined
-(if_inlining).  silero-vad's decoder tests its state's first dim (2) and the ranks of values
-(Size of Shape) this way: four of its Ifs a call go.
+(if_inlining).  silero-vad's decoder tests its state's first dim (2) this way: one of its
+Ifs a call goes (the others test the time dim, or the rank of an If's output).
 """
 from __future__ import annotations
 
 import numpy as np
 
 from .. import ir
+from ..ops.tensor import _shape_range
+from ..registry import Ctx
 
 _ONNX = ("", "ai.onnx")
 
@@ -22,11 +24,8 @@ def _shape_dims(graph: ir.Graph, node: ir.Node):
     t = graph.types.get(node.inputs[0])
     if not isinstance(t, ir.TensorType) or t.shape is None:
         return None
-    r = len(t.shape)
-    start = node.attrs.get("start", 0)
-    end = node.attrs.get("end", r)
-    start = min(max(start + r if start < 0 else start, 0), r)
-    end = min(max(end + r if end < 0 else end, 0), r)
+    ctx = Ctx(node, graph.opset(node.domain), [t], [None], [graph.types.get(node.outputs[0])])
+    start, end = _shape_range(ctx, len(t.shape))
     return list(t.shape[start:end])
 
 
