@@ -101,8 +101,12 @@ ACTIVATIONS = {"": (0, 0.0, 0.0), "Relu": (1, 0.0, 0.0), "LeakyRelu": (2, 0.01, 
                "Silu": (8, 0.0, 0.0)}     # x * Sigmoid(x): onnxjit's own (passes/fuse_conv_epilogue.py)
 
 
+# The conv ops that take FusedConv's residual input and activation attributes.
+_EPILOGUE_CONVS = ("FusedConv", "WinogradConv", "PackedConv")
+
+
 def _activation(ctx):
-    name = ctx.attr("activation", "") if ctx.node.op_type in ("FusedConv", "WinogradConv") else ""
+    name = ctx.attr("activation", "") if ctx.node.op_type in _EPILOGUE_CONVS else ""
     code, a, b = ACTIVATIONS[name]
     params = list(ctx.attr("activation_params", []) or [])
     if params:
@@ -112,7 +116,7 @@ def _activation(ctx):
 
 
 def _has_z(ctx):
-    return ctx.node.op_type in ("FusedConv", "WinogradConv") and ctx.has_input(3)
+    return ctx.node.op_type in _EPILOGUE_CONVS and ctx.has_input(3)
 
 
 def _conv_params(ctx):
@@ -184,10 +188,12 @@ register(OpDef("FusedConv", 1, KERNEL, _conv_infer, domain="com.microsoft", emit
                dtypes=FLOATS, check=_fused_conv_check))
 
 
+# onnxjit's own ops for convs whose weights the layout passes (compiler/passes/) rearranged.
+LAYOUT_DOMAIN = "ai.onnxjit"
+
 # Winograd F(2x2, 3x3) convolution (what passes/winograd.py makes of a 3x3 stride-1 Conv/FusedConv):
 # inputs X (N, C, H, W), U (16, M, C) = the transformed weights, optional B (M,) and residual Z;
 # attributes pads [top, left, bottom, right], activation and activation_params as FusedConv's.
-WINOGRAD_DOMAIN = "ai.onnxjit"
 
 
 def _wino_infer(ctx):
@@ -213,8 +219,43 @@ def _wino_emit(ctx, e):
            lit(alpha, np.float64), lit(beta, np.float64))
 
 
-register(OpDef("WinogradConv", 1, KERNEL, _wino_infer, domain=WINOGRAD_DOMAIN, emit=_wino_emit,
+register(OpDef("WinogradConv", 1, KERNEL, _wino_infer, domain=LAYOUT_DOMAIN, emit=_wino_emit,
                params=_wino_params, dtypes=(np.float32,), check=_activation_check))
+
+
+# Conv with packed weights (what passes/packed_conv.py makes of a one-group float32 Conv/FusedConv
+# on a small output): inputs X, Wp (ceil(M / 16), C * prod(kernel_shape), 16) =
+# kernels/cpu/packed.py pack_weights of the (M, C * prod(kernel_shape)) weights, optional B (M,)
+# and residual Z; attributes channels (M), kernel_shape, and Conv's strides, pads, dilations,
+# auto_pad, with FusedConv's activation and activation_params.
+
+def _packed_infer(ctx):
+    x, wp = ctx.shape(0), ctx.shape(1)
+    kernel = list(ctx.attr("kernel_shape") or [])
+    M = ctx.attr("channels", 0)
+    if len(wp) != 3 or wp[2] != 16 or len(kernel) != len(x) - 2 or not 0 < M <= 16 * wp[0] \
+            or (isinstance(x[1], int) and x[1] * int(np.prod(kernel)) != wp[1]):
+        raise InvalidGraph(f"{ctx.label}: PackedConv takes (P, C * prod(kernel_shape), 16) weights for at most "
+                           f"16 P channels; got input {x}, weights {wp}, kernel_shape {kernel}, channels {M}")
+    _, _, out, _, _ = geometry(ctx, x[2:], kernel)
+    return [_t(ctx.inputs[0].dtype, [x[0], M] + out)]
+
+
+def _packed_params(ctx):
+    return _conv_params(ctx) + _pad3(_conv_kernel(ctx), 1)
+
+
+def _packed_emit(ctx, e):
+    dt = ctx.inputs[0].dtype
+    b = e.flat(2) if e.has_input(2) else e.none(dt)
+    z = _view5(e, None, 3) if _has_z(ctx) else e.none(dt, 5)
+    _, alpha, beta = _activation(ctx)
+    e.call("conv", "conv_packed", _view5(e, None, 0), e.arr(1), b, z, _view5(e, None, 0, out=True),
+           e.params(16), lit(alpha, np.float64), lit(beta, np.float64))
+
+
+register(OpDef("PackedConv", 1, KERNEL, _packed_infer, domain=LAYOUT_DOMAIN, emit=_packed_emit,
+               params=_packed_params, dtypes=(np.float32,), check=_fused_conv_check))
 
 
 def _convt_geometry(ctx):

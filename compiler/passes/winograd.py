@@ -24,7 +24,7 @@ from __future__ import annotations
 import numpy as np
 
 from .. import ir
-from ..ops.nn import WINOGRAD_DOMAIN
+from ..ops.nn import LAYOUT_DOMAIN
 
 MIN_CHANNELS = 16
 MIN_OUTPUT_PIXELS = 100
@@ -98,6 +98,6 @@ def run(graph: ir.Graph) -> bool:
                 if k in node.attrs:
                     attrs[k] = node.attrs[k]
         node.inputs = [node.inputs[0], un] + list(node.inputs[2:])
-        node.op_type, node.domain, node.attrs = "WinogradConv", WINOGRAD_DOMAIN, attrs
+        node.op_type, node.domain, node.attrs = "WinogradConv", LAYOUT_DOMAIN, attrs
         changed = True
     return changed

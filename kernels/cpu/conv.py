@@ -37,6 +37,7 @@ from .epilogue import ACT_NONE, finish as _finish, finish_rows as _finish_rows
 from .gemm import dot_block, mv_rows
 from .simd import is_f32, lane_taps8, lane_taps32, taps8, taps32
 from .blas import gemm
+from .packed import COLS as PANEL_COLS, ROWS as PANEL_ROWS, gemm_panels, pack_cols
 from .parallel import PAR_MIN_ELEMS, PAR_MIN_MACS, blocks, row_tiles, threads_for, _0
 
 # Output positions (per tile) up to which conv() computes dot products instead of a GEMM.
@@ -603,6 +604,102 @@ def conv(x, w, b, z, y, p, alpha, beta, few=True):
                     _conv_item(shared, phase, o, it, col, CB, x, w2, b, has_bias, z3, has_z, y3, act,
                                alpha, beta, nt, R, nmb, MB, group, Cg, Mg, KD, KH, KW, OD, OH, OW, sd, sh, sw,
                                pd, ph, pw, dd, dh, dw, few)
+
+
+@numba.njit(cache=True, nogil=True)
+def _packed_item(phase, it, n, q0, q1, s0, CB, PB, x, x3, wp, col, bp, b, has_bias, z3, has_z, y3, act,
+                 alpha, beta, pointwise, KD, KH, KW, OH, OW, sd, sh, sw, pd, ph, pw, dd, dh, dw):
+    """Work item `it` of conv_packed() for image n, output rows [q0, q1) (positions from s0):
+    phase 0 packs the columns of input channel block `it` (of CB) into bp (through col's
+    im2col unless the conv is pointwise), phase 1 multiplies row panel block `it` (of PB) into
+    y3 and applies the epilogue to those rows."""
+    T = (q1 - q0) * OW
+    if phase == 0:
+        KK = KD * KH * KW
+        c0 = it * CB
+        c1 = min(c0 + CB, x.shape[1])
+        if pointwise:
+            pack_cols(x3[n], c0, c1, s0, T, bp)
+        else:
+            _im2col(x, n, c0, c1 - c0, KD, KH, KW, OH, OW, q0, q1, sd, sh, sw, pd, ph, pw, dd, dh, dw,
+                    col[c0 * KK:c1 * KK])
+            pack_cols(col, c0 * KK, c1 * KK, 0, T, bp)
+    else:
+        M = y3.shape[1]
+        p0 = it * PB
+        p1 = min(p0 + PB, wp.shape[0])
+        gemm_panels(wp, p0, p1, bp, T, y3[n, :, s0:s0 + T], np.empty(PANEL_ROWS * PANEL_COLS, y3.dtype))
+        _finish_rows(y3, z3, b, n, p0 * PANEL_ROWS, min(p1 * PANEL_ROWS, M), s0, s0 + T, has_bias, has_z,
+                     act, alpha, beta)
+
+
+@numba.njit(cache=True, nogil=True, parallel=True)
+def conv_packed(x, wp, b, z, y, p, alpha, beta):
+    """conv() for one group, float32, with weights packed once by packed.pack_weights: wp
+    (ceil(M / 16), C * KD * KH * KW, 16) (compiler/passes/packed_conv.py chooses the convs).
+    p = conv()'s p, then [KD, KH, KW].
+
+    Per tile of output rows, all threads first pack the columns (the im2col, unless the conv
+    is 1x1 with unit strides and no pads, then the 6-column panels; blocks of input channels),
+    then multiply blocks of 16-row weight panels (packed.gemm_panels), each finishing its
+    rows with the epilogue while they are in cache."""
+    N = x.shape[0]
+    C = x.shape[1]
+    M = y.shape[1]
+    OD = y.shape[2]
+    OH = y.shape[3]
+    OW = y.shape[4]
+    sd = p[0]
+    sh = p[1]
+    sw = p[2]
+    pd = p[3]
+    ph = p[4]
+    pw = p[5]
+    dd = p[6]
+    dh = p[7]
+    dw = p[8]
+    has_bias = p[10] != 0
+    act = p[11]
+    has_z = p[12] != 0
+    KD = p[13]
+    KH = p[14]
+    KW = p[15]
+    K = wp.shape[1]
+    S = OD * OH * OW
+    if N == 0 or M == 0 or S == 0:
+        return
+    if K != C * KD * KH * KW or wp.shape[0] * PANEL_ROWS < M:
+        raise ValueError("conv_packed: packed weights do not match the input channels and kernel")
+    y3 = y.reshape(N, M, S)
+    z3 = z.reshape(N, M, S) if has_z else y3
+    x3 = x.reshape(N, C, x.shape[2] * x.shape[3] * x.shape[4])
+    pointwise = KD * KH * KW == 1 and sd == 1 and sh == 1 and sw == 1 and pd == 0 and ph == 0 and pw == 0 \
+        and x3.shape[2] == S
+    nth = threads_for(N * M * S * K, PAR_MIN_MACS)
+    R, nt = row_tiles(OD * OH, K * OW, _COL_BUDGET, 1, 1)
+    CB = blocks(C, nth, 1)
+    PB = blocks(wp.shape[0], nth, 1)
+    for o in range(N * nt):
+        n = o // nt
+        q0 = (o - n * nt) * R
+        q1 = min(q0 + R, OD * OH)
+        T = (q1 - q0) * OW
+        s0 = q0 * OW
+        bp = np.empty(((T + PANEL_COLS - 1) // PANEL_COLS, K, PANEL_COLS), x.dtype)
+        col = np.empty((0 if pointwise else K, T), x.dtype)
+        # one parallel loop site, run twice: column packing, then the weight panels
+        for phase in range(2):
+            items = (C + CB - 1) // CB if phase == 0 else (wp.shape[0] + PB - 1) // PB
+            if nth > 1 and items > 1:
+                for it in numba.prange(items):
+                    _packed_item(phase, np.int64(it), n, q0, q1, s0, CB, PB, x, x3, wp, col, bp, b, has_bias,
+                                 z3, has_z, y3, act, alpha, beta, pointwise, KD, KH, KW, OH, OW, sd, sh, sw,
+                                 pd, ph, pw, dd, dh, dw)
+            else:
+                for it in range(items):
+                    _packed_item(phase, it, n, q0, q1, s0, CB, PB, x, x3, wp, col, bp, b, has_bias, z3, has_z,
+                                 y3, act, alpha, beta, pointwise, KD, KH, KW, OH, OW, sd, sh, sw, pd, ph, pw,
+                                 dd, dh, dw)
 
 
 # ---------------------------------------------------------------- Winograd F(2x2, 3x3)

@@ -108,6 +108,71 @@ def lane_taps8(typingctx, ntaps, off, w, x, y, step):
         _taps_codegen(1, lanes=True)
 
 
+def _panel_codegen(nc):
+    """c[16j : 16j + 16] = sum over k < K of w[16k : 16k + 16] * b[6k + j] for j < nc: a 16 x nc
+    block of a GEMM whose first operand is packed 16 rows at a time (element (i, k) at 16k + i)
+    and whose second is packed 6 columns at a time (element (k, j) at 6k + j); 2 nc accumulators
+    of 8 floats in registers across k (12 for nc = 6: with the two weight vectors and a
+    broadcast, 15 of the 16 AVX registers)."""
+    def codegen(context, builder, sig, args):
+        K, w, b, c = args
+        fp, v8p = _F32.as_pointer(), _V8.as_pointer()
+        wp, bp, cp = builder.inttoptr(w, fp), builder.inttoptr(b, fp), builder.inttoptr(c, fp)
+        fma = _fma(builder)
+        zero = ir.Constant(_V8, [0.0] * 8)
+        pre = builder.block
+        loop = builder.append_basic_block("panel.loop")
+        done = builder.append_basic_block("panel.done")
+        builder.cbranch(builder.icmp_signed(">", K, _i64(0)), loop, done)
+        builder.position_at_end(loop)
+        k = builder.phi(_I64)
+        k.add_incoming(_i64(0), pre)
+        accs = [builder.phi(_V8) for _ in range(2 * nc)]
+        for a in accs:
+            a.add_incoming(zero, pre)
+        wo = builder.mul(k, _i64(16))
+        w0 = builder.load(builder.bitcast(builder.gep(wp, [wo]), v8p), align=4)
+        w1 = builder.load(builder.bitcast(builder.gep(wp, [builder.add(wo, _i64(8))]), v8p), align=4)
+        bo = builder.mul(k, _i64(PANEL_COLS))
+        new = []
+        for j in range(nc):
+            bj = _splat(builder, builder.load(builder.gep(bp, [builder.add(bo, _i64(j))]), align=4))
+            new.append(builder.call(fma, [w0, bj, accs[2 * j]]))
+            new.append(builder.call(fma, [w1, bj, accs[2 * j + 1]]))
+        k1 = builder.add(k, _i64(1))
+        k.add_incoming(k1, loop)
+        for a, v in zip(accs, new):
+            a.add_incoming(v, loop)
+        builder.cbranch(builder.icmp_signed("<", k1, K), loop, done)
+        builder.position_at_end(done)
+        fin = []
+        for v in new:
+            ph = builder.phi(_V8)
+            ph.add_incoming(zero, pre)
+            ph.add_incoming(v, loop)
+            fin.append(ph)
+        for h, v in enumerate(fin):
+            builder.store(v, builder.bitcast(builder.gep(cp, [_i64(8 * h)]), v8p), align=4)
+        return context.get_dummy_value()
+    return codegen
+
+
+# Columns of the second operand's packed panels (panel16's nc is at most this).
+PANEL_COLS = 6
+_PANEL_SIG = types.void(types.intp, types.uintp, types.uintp, types.uintp)
+
+
+def _panel_intrinsic(nc):
+    def panel(typingctx, K, w, b, c):
+        return _PANEL_SIG, _panel_codegen(nc)
+    panel.__name__ = f"panel16x{nc}"
+    return intrinsic(panel)
+
+
+_PANELS = [_panel_intrinsic(nc) for nc in range(1, PANEL_COLS + 1)]
+panel16x1, panel16x2, panel16x3, panel16x4, panel16x5, panel16x6 = _PANELS
+
+
 def is_f32(a):
     """Whether array a holds float32 (a compile-time constant): the test that picks these paths."""
     raise NotImplementedError  # only callable from compiled code

@@ -1,0 +1,140 @@
+"""Pass packed_conv (GraphOptimizationLevel ORT_ENABLE_ALL): one-group float32 convs on small
+static outputs become PackedConv with weights packed in 16-row panels; graph before and after,
+and outputs against onnxruntime.
+
+Tolerance: the packed GEMM sums each output in another order than onnxruntime's (one float32
+FMA chain over the whole inner dimension), so results are compared with rtol 1e-4, atol 1e-4
+(outputs are O(1))."""
+import numpy as np
+import pytest
+from onnx import TensorProto as T, helper
+
+import onnxjit
+from onnxjit.compiler import infer, load, passes
+from onnxjit.kernels.cpu.packed import pack_weights
+from helpers import init, make_model, ort_run, vi
+
+
+def conv_model(C=64, M=72, spatial=(7, 7), k=3, attrs=None, act=None, residual=None, batch="N", seed=0):
+    """Conv (+ Add of a residual input of shape `residual`) (+ activation) on an input of static
+    spatial dims `spatial` (or names)."""
+    rng = np.random.default_rng(seed)
+    attrs = dict(attrs or {})
+    if "pads" not in attrs and "auto_pad" not in attrs:
+        attrs["pads"] = [k // 2] * (2 * len(spatial))
+    nodes = [helper.make_node("Conv", ["x", "w", "b"], ["c"], name="conv", **attrs)]
+    inputs = [vi("x", T.FLOAT, [batch, C, *spatial])]
+    out = "c"
+    if residual is not None:
+        nodes.append(helper.make_node("Add", ["c", "r"], ["s"], name="add"))
+        inputs.append(vi("r", T.FLOAT, residual))
+        out = "s"
+    if act:
+        nodes.append(helper.make_node(act, [out], ["y"], name="act"))
+        out = "y"
+    kshape = (k,) * len(spatial)
+    scale = 1.0 / np.sqrt(C * np.prod(kshape))
+    cg = C // attrs.get("group", 1)
+    inits = [init("w", (rng.standard_normal((M, cg, *kshape)) * scale).astype(np.float32)),
+             init("b", rng.standard_normal(M).astype(np.float32))]
+    return make_model(nodes, inputs, [vi(out, T.FLOAT, None)], inits=inits)
+
+
+def optimized(m, level=passes.ENABLE_ALL):
+    g, _ = load.load(m.SerializeToString())
+    infer.infer_graph(g)
+    passes.optimize(g, level)
+    return g
+
+
+def test_weight_packing_layout():
+    w = np.arange(20 * 3, dtype=np.float32).reshape(20, 3)
+    wp = pack_weights(w)
+    assert wp.shape == (2, 3, 16)
+    for m in range(32):
+        for k in range(3):
+            assert wp[m // 16, k, m % 16] == (w[m, k] if m < 20 else 0)
+
+
+def test_conv_becomes_packed_at_the_layout_level_only():
+    m = conv_model(act="Relu", residual=["N", 72, 7, 7])
+    assert [n.op_type for n in optimized(m, passes.ENABLE_EXTENDED).nodes] == ["FusedConv"]
+    g = optimized(m)
+    assert [(n.op_type, n.domain) for n in g.nodes] == [("PackedConv", "ai.onnxjit")]
+    node = g.nodes[0]
+    assert node.attrs["activation"] == "Relu" and node.attrs["channels"] == 72
+    assert node.attrs["kernel_shape"] == [3, 3] and "group" not in node.attrs
+    assert g.initializers[node.inputs[1]].shape == (5, 64 * 9, 16)
+    assert "w" not in g.initializers          # the original weights are dropped
+
+
+@pytest.mark.parametrize("kw", [
+    dict(spatial=("H", "W")),                            # output size unknown
+    dict(spatial=(14, 14)),                              # 196 positions
+    dict(M=32),                                          # two row panels
+    dict(attrs=dict(group=2, pads=[1, 1, 1, 1])),
+    dict(spatial=(10, 10)),                              # 3x3 stride 1 on 100 positions: Winograd's
+])
+def test_convs_the_pass_leaves_alone(kw):
+    g = optimized(conv_model(**kw))
+    assert "PackedConv" not in [n.op_type for n in g.nodes]
+
+
+def _check(m, feeds, threads=None):
+    assert [n.op_type for n in optimized(m).nodes] == ["PackedConv"]
+    so = onnxjit.SessionOptions()
+    if threads:
+        so.intra_op_num_threads = threads
+    got = onnxjit.InferenceSession(m.SerializeToString(), so).run(None, feeds)[0]
+    want = ort_run(m, feeds)[0]
+    assert got.shape == want.shape
+    np.testing.assert_allclose(got, want, rtol=1e-4, atol=1e-4)
+
+
+@pytest.mark.parametrize("case", [
+    dict(),                                                          # 3x3, 49 positions, 72 channels
+    dict(k=1),                                                       # pointwise: no im2col
+    dict(k=1, attrs=dict(strides=[2, 2]), spatial=(13, 13)),         # 1x1 strided: through im2col
+    dict(attrs=dict(strides=[2, 2], pads=[1, 0, 0, 1]), spatial=(14, 15)),
+    dict(attrs=dict(dilations=[2, 2], pads=[2, 2, 2, 2])),
+    dict(attrs=dict(auto_pad="SAME_UPPER", strides=[2, 2]), spatial=(13, 16), k=2),
+    dict(C=256, M=200, act="Relu", residual=["N", 200, 5, 5], spatial=(5, 5)),
+    dict(C=96, M=64, act="HardSwish", spatial=(8, 8)),
+    dict(C=48, M=80, act="Sigmoid", spatial=(1, 1), k=1),            # one position
+    dict(C=32, M=64, spatial=(29,), k=5, attrs=dict(strides=[2], pads=[2, 2])),   # 1-D
+    dict(C=8, M=64, spatial=(4, 4, 4), k=3),                          # 3-D
+])
+@pytest.mark.parametrize("n", [1, 3])
+def test_packed_conv_matches_onnxruntime(case, n):
+    m = conv_model(**case)
+    rng = np.random.default_rng(1)
+    spatial = case.get("spatial", (7, 7))
+    feeds = {"x": rng.standard_normal((n, case.get("C", 64), *spatial)).astype(np.float32)}
+    if case.get("residual"):
+        feeds["r"] = rng.standard_normal([n] + case["residual"][1:]).astype(np.float32)
+    _check(m, feeds)
+
+
+@pytest.mark.parametrize("threads", [1, 2])
+def test_packed_conv_on_one_and_two_threads(threads):
+    """Large enough to split (columns packed by input channel blocks, then row panel blocks);
+    on one thread the same items run in order."""
+    m = conv_model(C=320, M=360, act="Relu", residual=["N", 360, 7, 7])
+    rng = np.random.default_rng(2)
+    feeds = {"x": rng.standard_normal((2, 320, 7, 7)).astype(np.float32),
+             "r": rng.standard_normal((2, 360, 7, 7)).astype(np.float32)}
+    _check(m, feeds, threads)
+
+
+def test_packed_conv_rejects_weights_that_do_not_match():
+    """A graph carrying PackedConv itself (as an AOT artifact's optimized graph does) is checked:
+    weights packed for another channel count or kernel are refused at load, not read out of
+    bounds."""
+    x = vi("x", T.FLOAT, [1, 8, 7, 7])
+    node = helper.make_node("PackedConv", ["x", "wp"], ["y"], domain="ai.onnxjit", kernel_shape=[3, 3],
+                            channels=16, pads=[1, 1, 1, 1])
+    m = make_model([node], [x], [vi("y", T.FLOAT, None)],
+                   inits=[init("wp", np.zeros((1, 8 * 3 * 3 - 1, 16), np.float32))],
+                   opsets={"": 17, "ai.onnxjit": 1})
+    with pytest.raises(Exception, match="PackedConv takes"):
+        onnxjit.InferenceSession(m.SerializeToString())
