@@ -122,3 +122,18 @@ def test_winograd_conv_on_a_small_image_matches_onnxruntime(n, h, w):
              "r": rng.standard_normal((n, 96, h, w)).astype(np.float32)}
     got = onnxjit.InferenceSession(m.SerializeToString()).run(None, feeds)[0]
     np.testing.assert_allclose(got, ort_run(m, feeds)[0], rtol=1e-4, atol=1e-4)
+
+
+def test_winograd_conv_with_many_channels_matches_onnxruntime():
+    """Many channels: blocks of tile rows are sized by tile count (_WINO_MIN_COLUMNS), not by
+    the workspace budget; here 23 tile rows of 25 tiles in blocks of 10, the last partial."""
+    m = conv_model(C=128, M=160, act="Relu", residual=True, H=46, W=50)
+    assert [n.op_type for n in optimized(m).nodes] == ["WinogradConv"]
+    rng = np.random.default_rng(4)
+    feeds = {"x": rng.standard_normal((1, 128, 46, 50)).astype(np.float32),
+             "r": rng.standard_normal((1, 160, 46, 50)).astype(np.float32)}
+    for threads in (1, 2):
+        so = onnxjit.SessionOptions()
+        so.intra_op_num_threads = threads
+        got = onnxjit.InferenceSession(m.SerializeToString(), so).run(None, feeds)[0]
+        np.testing.assert_allclose(got, ort_run(m, feeds)[0], rtol=1e-4, atol=1e-4)

@@ -715,8 +715,15 @@ def conv_packed(x, wp, b, z, y, p, alpha, beta):
 #   B^T = [[1, 0, -1, 0], [0, 1, 1, 0], [0, -1, 1, 0], [0, 1, 0, -1]]
 #   A^T = [[1, 1, 1, 0], [0, 1, -1, -1]]
 
-# Workspace budget of one block of tile rows (V and the GEMM products), in elements.
+# Workspace budget of one block of tile rows (V and the GEMM products), in elements; but a block
+# holds at least _WINO_MIN_COLUMNS tiles (where the image has them), whatever the workspace:
+# each of a block's 16 GEMMs packs its (M, C) weight matrix U[k] (OpenBLAS, every call), so
+# blocks of few tiles packed 16 weight matrices per few columns.  By the budget alone, 512
+# channels on 28x28 ran in blocks of one tile row (14 tiles); measured paired, one thread,
+# against that: 512 -> 512 on 28x28 0.45 (128 tiles) / 0.40 (256), on 14x14 0.46; 256 -> 256 on
+# 56x56 0.82 / 0.77, on 14x14 0.83.
 _WINO_BUDGET = 1 << 18
+_WINO_MIN_COLUMNS = 256
 
 
 @numba.njit(cache=True, nogil=True, error_model="numpy")
@@ -905,9 +912,9 @@ def conv_winograd(x, u, b, z, y, p, alpha, beta):
     if nth > 1 and th * tw < _WINO_FEW_TILES * nth and N < nth:
         MB = blocks(M, -(-nth // N), 16)           # a few tiles: split channels, not rows
         nmb = (M + MB - 1) // MB
-        R, nblk = row_tiles(th, 16 * (C + M) * tw, _WINO_BUDGET, 1, N)
+        R, nblk = row_tiles(th, 16 * (C + M) * tw, max(_WINO_BUDGET, 16 * (C + M) * _WINO_MIN_COLUMNS), 1, N)
     else:
-        R, nblk = row_tiles(th, 16 * (C + M) * tw, _WINO_BUDGET, nth, N)
+        R, nblk = row_tiles(th, 16 * (C + M) * tw, max(_WINO_BUDGET, 16 * (C + M) * _WINO_MIN_COLUMNS), nth, N)
     # as conv(): one parallel loop site; with channel blocks the input is transformed once per
     # block of tile rows, by all threads (blocks of input channels), before the blocks' GEMMs
     shared = nmb > 1
