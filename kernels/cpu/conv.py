@@ -46,6 +46,11 @@ FEW_POSITIONS = 8
 # Column-workspace budget in elements (per tile): ~1 MiB of float32. Tiles hold
 # whole output rows, so the real tile may be larger when one row exceeds it.
 _COL_BUDGET = 1 << 18
+# ...but a tile holds at least this many output positions (whole rows) where the output has
+# them: each tile's GEMM packs all its weights (OpenBLAS, every call), and with a large inner
+# dimension the budget alone made tiles of few columns (256 -> 256 3x3 stride 2 to 14x14: 8 of
+# its 14 rows; paired, new/old, one thread 0.92, two 0.94; 96 -> 256 5x5 on 27x27 0.96).
+_MIN_COLUMNS = 256
 
 # Depthwise convs with at most this many outputs a plane run 8 channels at once (_dw_lanes),
 # or, with unit strides, at most _DW_LANES_PLANE_S1; plane by plane otherwise.  Measured, one
@@ -578,13 +583,13 @@ def conv(x, w, b, z, y, p, alpha, beta, few=True):
         # 2 threads, with the shared im2col below: 2.3 -> 1.8 ms, paired medians)
         MB = blocks(Mg, per, 8)
         nmb = (Mg + MB - 1) // MB
-        R, nt = row_tiles(OD * OH, Kc * OW, _COL_BUDGET, 1, 1)
+        R, nt = row_tiles(OD * OH, Kc * OW, max(_COL_BUDGET, Kc * _MIN_COLUMNS), 1, 1)
         # where every tile takes the GEMM, its im2col is made once, by all threads (blocks of
         # input channels), before the channel blocks' GEMMs (an im2col per block: ~10% slower)
         shared = (OD * OH - (nt - 1) * R) * OW > FEW_POSITIONS
     else:
         # tiles of output rows: a cache-sized column workspace, enough tiles for every thread
-        R, nt = row_tiles(OD * OH, Kc * OW, _COL_BUDGET, nth, N * group)
+        R, nt = row_tiles(OD * OH, Kc * OW, max(_COL_BUDGET, Kc * _MIN_COLUMNS), nth, N * group)
     CB = blocks(Cg, nth, 1)
     col = np.empty((0, 0), x.dtype)
     # one parallel loop site (each costs seconds of cold compile), run once, or per shared
