@@ -633,7 +633,8 @@ def _packed_item(phase, it, n, q0, q1, s0, CB, PB, x, x3, wp, col, bp, b, has_bi
         M = y3.shape[1]
         p0 = it * PB
         p1 = min(p0 + PB, wp.shape[0])
-        gemm_panels(wp, p0, p1, bp, T, y3[n, :, s0:s0 + T], np.empty(PANEL_ROWS * PANEL_COLS, y3.dtype))
+        gemm_panels(wp, p0, p1, bp, T, y3.reshape(y3.size), n * M * y3.shape[2] + s0, y3.shape[2], M,
+                    np.empty(PANEL_ROWS * PANEL_COLS, y3.dtype))
         _finish_rows(y3, z3, b, n, p0 * PANEL_ROWS, min(p1 * PANEL_ROWS, M), s0, s0 + T, has_bias, has_z,
                      act, alpha, beta)
 

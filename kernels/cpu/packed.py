@@ -67,21 +67,29 @@ def pack_cols(src, k0, k1, s0, T, bp):
 
 
 @numba.njit(cache=True, nogil=True)
-def gemm_panels(wp, p0, p1, bp, T, y2, ct):
-    """y2[16p + i, 6q + j] = sum_k wp[p, k, i] bp[q, k, j] for row panels p in [p0, p1), rows
-    below y2.shape[0], and columns below T; ct is a scratch of 16 * 6 floats."""
+def gemm_panels(wp, p0, p1, bp, T, yf, ybase, ld, M, ct):
+    """yf[ybase + (16p + i) ld + 6q + j] = sum_k wp[p, k, i] bp[q, k, j] for row panels p in
+    [p0, p1), rows 16p + i < M, and columns 6q + j < T; yf is the output, flat; ct a scratch of
+    16 * 6 floats.  (Addresses by arithmetic: array views and their .ctypes per 16 x 6 block
+    cost more than the block's arithmetic on short inner dimensions.)"""
     K = wp.shape[1]
-    M = y2.shape[0]
     Q = bp.shape[0]
     cta = ct.ctypes.data
+    sz = wp.itemsize
+    wa = wp.ctypes.data + p0 * K * ROWS * sz
+    ba0 = bp.ctypes.data
     for p in range(p0, p1):
         i0 = p * ROWS
         nr = min(ROWS, M - i0)
-        wa = wp[p].ctypes.data
+        ba = ba0
         for q in range(Q):
             j0 = q * COLS
             nc = min(COLS, T - j0)
-            _panel(nc, K, wa, bp[q].ctypes.data, cta)
+            _panel(nc, K, wa, ba, cta)
+            o = ybase + i0 * ld + j0
             for i in range(nr):
                 for j in range(nc):
-                    y2[i0 + i, j0 + j] = ct[j * ROWS + i]
+                    yf[U(o + j)] = ct[U(j * ROWS + i)]
+                o += ld
+            ba += K * COLS * sz
+        wa += K * ROWS * sz
