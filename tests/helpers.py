@@ -72,6 +72,14 @@ def loaded(model):
     return graph
 
 
+def optimized(model, level=None):
+    """loaded(model), then the graph passes of `level` (default: every level, ORT_ENABLE_ALL)."""
+    from onnxjit.compiler import passes
+    graph = loaded(model)
+    passes.optimize(graph, passes.ENABLE_ALL if level is None else level)
+    return graph
+
+
 def graph_to_model(graph, original):
     """The ir.Graph written back as a ModelProto (what optimized_model_filepath writes)."""
     from onnxjit.compiler.export import graph_to_proto

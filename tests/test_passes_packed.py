@@ -10,9 +10,9 @@ import pytest
 from onnx import TensorProto as T, helper
 
 import onnxjit
-from onnxjit.compiler import infer, load, passes
+from onnxjit.compiler import passes
 from onnxjit.kernels.cpu.packed import pack_weights
-from helpers import init, make_model, ort_run, vi
+from helpers import init, make_model, optimized, ort_run, vi
 
 
 def conv_model(C=64, M=72, spatial=(7, 7), k=3, attrs=None, act=None, residual=None, batch="N", seed=0):
@@ -38,13 +38,6 @@ def conv_model(C=64, M=72, spatial=(7, 7), k=3, attrs=None, act=None, residual=N
     inits = [init("w", (rng.standard_normal((M, cg, *kshape)) * scale).astype(np.float32)),
              init("b", rng.standard_normal(M).astype(np.float32))]
     return make_model(nodes, inputs, [vi(out, T.FLOAT, None)], inits=inits)
-
-
-def optimized(m, level=passes.ENABLE_ALL):
-    g, _ = load.load(m.SerializeToString())
-    infer.infer_graph(g)
-    passes.optimize(g, level)
-    return g
 
 
 def test_weight_packing_layout():

@@ -8,9 +8,9 @@ import pytest
 from onnx import TensorProto as T, helper
 
 import onnxjit
-from onnxjit.compiler import infer, load, passes
+from onnxjit.compiler import passes
 from onnxjit.compiler.passes import winograd
-from helpers import init, make_model, ort_run, vi
+from helpers import init, make_model, optimized, ort_run, vi
 
 
 def conv_model(C=16, M=24, H="H", W="W", pads=(1, 1, 1, 1), act=None, residual=False, strides=None,
@@ -36,13 +36,6 @@ def conv_model(C=16, M=24, H="H", W="W", pads=(1, 1, 1, 1), act=None, residual=F
     inits = [init("w", (rng.standard_normal((M, C // group, 3, 3)) * 0.2).astype(np.float32)),
              init("b", rng.standard_normal(M).astype(np.float32))]
     return make_model(nodes, inputs, [vi(out, T.FLOAT, None)], inits=inits)
-
-
-def optimized(m, level=passes.ENABLE_ALL):
-    g, _ = load.load(m.SerializeToString())
-    infer.infer_graph(g)
-    passes.optimize(g, level)
-    return g
 
 
 def test_weight_transform_matches_the_definition():

@@ -17,6 +17,7 @@ import numpy as np
 
 from .. import ir
 from ..ops.nn import LAYOUT_DOMAIN
+from .conv_match import float32_conv
 
 MAX_POSITIONS = 64
 MIN_CHANNELS = 64
@@ -24,16 +25,10 @@ MIN_CHANNELS = 64
 
 def _eligible(graph: ir.Graph, node: ir.Node):
     """The (M, C, *kernel) weights if `node` can become a PackedConv, else None."""
-    if not ((node.op_type == "Conv" and node.domain in ("", "ai.onnx"))
-            or (node.op_type == "FusedConv" and node.domain == "com.microsoft")):
+    found = float32_conv(graph, node, (3, 4, 5))
+    if found is None or node.attrs.get("group", 1) != 1:
         return None
-    xt = graph.types.get(node.inputs[0])
-    yt = graph.types.get(node.outputs[0])
-    w = graph.initializers.get(node.inputs[1])
-    if xt is None or xt.shape is None or not 3 <= len(xt.shape) <= 5 or xt.dtype != np.float32:
-        return None
-    if w is None or w.dtype != np.float32 or w.ndim != len(xt.shape) or node.attrs.get("group", 1) != 1:
-        return None
+    _, yt, w = found
     kernel = list(node.attrs.get("kernel_shape") or w.shape[2:])
     if kernel != list(w.shape[2:]) or w.shape[0] < MIN_CHANNELS:
         return None

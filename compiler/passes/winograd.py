@@ -25,6 +25,7 @@ import numpy as np
 
 from .. import ir
 from ..ops.nn import LAYOUT_DOMAIN
+from .conv_match import float32_conv
 
 MIN_CHANNELS = 16
 MIN_OUTPUT_PIXELS = 100
@@ -55,16 +56,10 @@ def _pads(node: ir.Node):
 
 def _eligible(graph: ir.Graph, node: ir.Node):
     """(U's source weights, pads) if `node` can become a WinogradConv, else None."""
-    if not ((node.op_type == "Conv" and node.domain in ("", "ai.onnx"))
-            or (node.op_type == "FusedConv" and node.domain == "com.microsoft")):
+    found = float32_conv(graph, node, (4,))
+    if found is None or tuple(found[2].shape[2:]) != (3, 3):
         return None
-    xt = graph.types.get(node.inputs[0])
-    yt = graph.types.get(node.outputs[0])
-    w = graph.initializers.get(node.inputs[1])
-    if xt is None or xt.shape is None or len(xt.shape) != 4 or xt.dtype != np.float32:
-        return None
-    if w is None or w.dtype != np.float32 or w.ndim != 4 or tuple(w.shape[2:]) != (3, 3):
-        return None
+    _, yt, w = found
     if node.attrs.get("group", 1) != 1 or list(node.attrs.get("kernel_shape") or [3, 3]) != [3, 3]:
         return None
     if any(v != 1 for v in node.attrs.get("strides") or [1, 1]) \

@@ -80,6 +80,12 @@ def tap_range(off, stride, n_in, n_out):
 
 
 @numba.njit(cache=True, nogil=True)
+def _unpack(p):
+    """conv()'s p as (sd, sh, sw, pd, ph, pw, dd, dh, dw, group, has_bias, act, has_z)."""
+    return p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7], p[8], p[9], p[10] != 0, p[11], p[12] != 0
+
+
+@numba.njit(cache=True, nogil=True)
 def _im2col(x, n, c0, Cg, KD, KH, KW, OH, OW, q0, q1,
             sd, sh, sw, pd, ph, pw, dd, dh, dw, col):
     """col[(c,kd,kh,kw), (q-q0)*OW + ow] = x[n, c0+c, id, ih, iw] (0 if padded)
@@ -551,19 +557,7 @@ def conv(x, w, b, z, y, p, alpha, beta, few=True):
     OD = y.shape[2]
     OH = y.shape[3]
     OW = y.shape[4]
-    sd = p[0]
-    sh = p[1]
-    sw = p[2]
-    pd = p[3]
-    ph = p[4]
-    pw = p[5]
-    dd = p[6]
-    dh = p[7]
-    dw = p[8]
-    group = p[9]
-    has_bias = p[10] != 0
-    act = p[11]
-    has_z = p[12] != 0
+    sd, sh, sw, pd, ph, pw, dd, dh, dw, group, has_bias, act, has_z = _unpack(p)
     Mg = M // group
     S = OD * OH * OW
     y3 = y.reshape(N, M, S)
@@ -655,18 +649,7 @@ def conv_packed(x, wp, b, z, y, p, alpha, beta):
     OD = y.shape[2]
     OH = y.shape[3]
     OW = y.shape[4]
-    sd = p[0]
-    sh = p[1]
-    sw = p[2]
-    pd = p[3]
-    ph = p[4]
-    pw = p[5]
-    dd = p[6]
-    dh = p[7]
-    dw = p[8]
-    has_bias = p[10] != 0
-    act = p[11]
-    has_z = p[12] != 0
+    sd, sh, sw, pd, ph, pw, dd, dh, dw, _, has_bias, act, has_z = _unpack(p)
     KD = p[13]
     KH = p[14]
     KW = p[15]

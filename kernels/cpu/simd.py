@@ -29,6 +29,37 @@ def _splat(builder, x):
                                   ir.Constant(ir.VectorType(_I32, 8), [0] * 8))
 
 
+def _vector_loop(builder, count, nacc, body):
+    """Emit `for t in range(count)` carrying nacc <8 x float> accumulators, zero at the start:
+    body(t, accs) returns their new values.  Returns the accumulators after the loop (zeros
+    when count <= 0), in registers throughout."""
+    zero = ir.Constant(_V8, [0.0] * 8)
+    pre = builder.block
+    loop = builder.append_basic_block("acc.loop")
+    done = builder.append_basic_block("acc.done")
+    builder.cbranch(builder.icmp_signed(">", count, _i64(0)), loop, done)
+    builder.position_at_end(loop)
+    t = builder.phi(_I64)
+    t.add_incoming(_i64(0), pre)
+    accs = [builder.phi(_V8) for _ in range(nacc)]
+    for a in accs:
+        a.add_incoming(zero, pre)
+    new = body(t, accs)
+    t1 = builder.add(t, _i64(1))
+    t.add_incoming(t1, loop)
+    for a, v in zip(accs, new):
+        a.add_incoming(v, loop)
+    builder.cbranch(builder.icmp_signed("<", t1, count), loop, done)
+    builder.position_at_end(done)
+    fin = []
+    for v in new:
+        ph = builder.phi(_V8)
+        ph.add_incoming(zero, pre)
+        ph.add_incoming(v, loop)
+        fin.append(ph)
+    return fin
+
+
 def _taps_codegen(nv, lanes=False):
     """y[0:8nv] = sum over t < ntaps of w[t] * x[off[t] : off[t] + 8nv]: nv accumulators of 8 floats
     held in registers across the taps (offsets in floats, int64).  lanes: a weight per lane
@@ -40,39 +71,17 @@ def _taps_codegen(nv, lanes=False):
         offp, wp = builder.inttoptr(off, ip), builder.inttoptr(w, fp)
         xp, yp = builder.inttoptr(x, fp), builder.inttoptr(y, fp)
         fma = _fma(builder)
-        zero = ir.Constant(_V8, [0.0] * 8)
-        pre = builder.block
-        loop = builder.append_basic_block("taps.loop")
-        done = builder.append_basic_block("taps.done")
-        builder.cbranch(builder.icmp_signed(">", ntaps, _i64(0)), loop, done)
-        builder.position_at_end(loop)
-        t = builder.phi(_I64)
-        accs = [builder.phi(_V8) for _ in range(nv)]
-        t.add_incoming(_i64(0), pre)
-        for a in accs:
-            a.add_incoming(zero, pre)
-        o = builder.load(builder.gep(offp, [t]), align=8)
-        if lanes:
-            wv = builder.load(builder.bitcast(builder.gep(wp, [builder.mul(t, _i64(8))]), _V8.as_pointer()), align=4)
-        else:
-            wv = _splat(builder, builder.load(builder.gep(wp, [t]), align=4))
-        new = []
-        for h in range(nv):
-            xv = builder.load(builder.bitcast(builder.gep(xp, [builder.add(o, shifts[h])]), v8p), align=4)
-            new.append(builder.call(fma, [wv, xv, accs[h]]))
-        t1 = builder.add(t, _i64(1))
-        t.add_incoming(t1, loop)
-        for a, v in zip(accs, new):
-            a.add_incoming(v, loop)
-        builder.cbranch(builder.icmp_signed("<", t1, ntaps), loop, done)
-        builder.position_at_end(done)
-        fin = []
-        for v in new:
-            ph = builder.phi(_V8)
-            ph.add_incoming(zero, pre)
-            ph.add_incoming(v, loop)
-            fin.append(ph)
-        for h, v in enumerate(fin):
+
+        def body(t, accs):
+            o = builder.load(builder.gep(offp, [t]), align=8)
+            if lanes:
+                wv = builder.load(builder.bitcast(builder.gep(wp, [builder.mul(t, _i64(8))]), v8p), align=4)
+            else:
+                wv = _splat(builder, builder.load(builder.gep(wp, [t]), align=4))
+            return [builder.call(fma, [wv, builder.load(builder.bitcast(builder.gep(xp, [builder.add(o, shifts[h])]),
+                                                                          v8p), align=4), accs[h]])
+                    for h in range(nv)]
+        for h, v in enumerate(_vector_loop(builder, ntaps, nv, body)):
             builder.store(v, builder.bitcast(builder.gep(yp, [_i64(8 * h)]), v8p), align=4)
         return context.get_dummy_value()
     return codegen
@@ -119,39 +128,19 @@ def _panel_codegen(nc):
         fp, v8p = _F32.as_pointer(), _V8.as_pointer()
         wp, bp, cp = builder.inttoptr(w, fp), builder.inttoptr(b, fp), builder.inttoptr(c, fp)
         fma = _fma(builder)
-        zero = ir.Constant(_V8, [0.0] * 8)
-        pre = builder.block
-        loop = builder.append_basic_block("panel.loop")
-        done = builder.append_basic_block("panel.done")
-        builder.cbranch(builder.icmp_signed(">", K, _i64(0)), loop, done)
-        builder.position_at_end(loop)
-        k = builder.phi(_I64)
-        k.add_incoming(_i64(0), pre)
-        accs = [builder.phi(_V8) for _ in range(2 * nc)]
-        for a in accs:
-            a.add_incoming(zero, pre)
-        wo = builder.mul(k, _i64(16))
-        w0 = builder.load(builder.bitcast(builder.gep(wp, [wo]), v8p), align=4)
-        w1 = builder.load(builder.bitcast(builder.gep(wp, [builder.add(wo, _i64(8))]), v8p), align=4)
-        bo = builder.mul(k, _i64(PANEL_COLS))
-        new = []
-        for j in range(nc):
-            bj = _splat(builder, builder.load(builder.gep(bp, [builder.add(bo, _i64(j))]), align=4))
-            new.append(builder.call(fma, [w0, bj, accs[2 * j]]))
-            new.append(builder.call(fma, [w1, bj, accs[2 * j + 1]]))
-        k1 = builder.add(k, _i64(1))
-        k.add_incoming(k1, loop)
-        for a, v in zip(accs, new):
-            a.add_incoming(v, loop)
-        builder.cbranch(builder.icmp_signed("<", k1, K), loop, done)
-        builder.position_at_end(done)
-        fin = []
-        for v in new:
-            ph = builder.phi(_V8)
-            ph.add_incoming(zero, pre)
-            ph.add_incoming(v, loop)
-            fin.append(ph)
-        for h, v in enumerate(fin):
+
+        def body(k, accs):
+            wo = builder.mul(k, _i64(16))
+            w0 = builder.load(builder.bitcast(builder.gep(wp, [wo]), v8p), align=4)
+            w1 = builder.load(builder.bitcast(builder.gep(wp, [builder.add(wo, _i64(8))]), v8p), align=4)
+            bo = builder.mul(k, _i64(PANEL_COLS))
+            new = []
+            for j in range(nc):
+                bj = _splat(builder, builder.load(builder.gep(bp, [builder.add(bo, _i64(j))]), align=4))
+                new.append(builder.call(fma, [w0, bj, accs[2 * j]]))
+                new.append(builder.call(fma, [w1, bj, accs[2 * j + 1]]))
+            return new
+        for h, v in enumerate(_vector_loop(builder, K, 2 * nc, body)):
             builder.store(v, builder.bitcast(builder.gep(cp, [_i64(8 * h)]), v8p), align=4)
         return context.get_dummy_value()
     return codegen
