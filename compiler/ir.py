@@ -271,6 +271,13 @@ class Graph:
             if name not in used:
                 return name
 
+    def add_initializer(self, base: str, array: np.ndarray) -> str:
+        """A new initializer holding `array`, under a fresh name made from `base`, with its type."""
+        name = self.fresh_name(base)
+        self.initializers[name] = array
+        self.types[name] = TensorType(array.dtype, tuple(array.shape))
+        return name
+
     def all_names(self) -> set[str]:
         names = set(self.inputs) | set(self.initializers) | set(self.types)
         for n in self.nodes:

@@ -143,15 +143,21 @@ def conv_kernel(ctx) -> str:
     return "conv"
 
 
-def _conv_emit(ctx, e):
+def _conv_call(ctx, e, kernel, w, nparams, *extra):
+    """The call of a kernels/cpu/conv.py entry taking (x, w, b, z, y, p, alpha, beta, *extra):
+    x, y (and z) as 5-D views, the bias and residual (or empty arrays), the epilogue's alpha/beta."""
     dt = ctx.inputs[0].dtype
     b = e.flat(2) if e.has_input(2) else e.none(dt)
     z = _view5(e, None, 3) if _has_z(ctx) else e.none(dt, 5)
     _, alpha, beta = _activation(ctx)
+    e.call("conv", kernel, _view5(e, None, 0), w, b, z, _view5(e, None, 0, out=True),
+           e.params(nparams), lit(alpha, np.float64), lit(beta, np.float64), *extra)
+
+
+def _conv_emit(ctx, e):
     kernel = conv_kernel(ctx)
     few = ["None"] if kernel == "conv" and not _few_positions_possible(e.g) else []
-    e.call("conv", kernel, _view5(e, None, 0), _view5(e, None, 1), b, z, _view5(e, None, 0, out=True),
-           e.params(13), lit(alpha, np.float64), lit(beta, np.float64), *few)
+    _conv_call(ctx, e, kernel, _view5(e, None, 1), 13, *few)
 
 
 def _few_positions_possible(gen) -> bool:
@@ -246,12 +252,7 @@ def _packed_params(ctx):
 
 
 def _packed_emit(ctx, e):
-    dt = ctx.inputs[0].dtype
-    b = e.flat(2) if e.has_input(2) else e.none(dt)
-    z = _view5(e, None, 3) if _has_z(ctx) else e.none(dt, 5)
-    _, alpha, beta = _activation(ctx)
-    e.call("conv", "conv_packed", _view5(e, None, 0), e.arr(1), b, z, _view5(e, None, 0, out=True),
-           e.params(16), lit(alpha, np.float64), lit(beta, np.float64))
+    _conv_call(ctx, e, "conv_packed", e.arr(1), 16)
 
 
 register(OpDef("PackedConv", 1, KERNEL, _packed_infer, domain=LAYOUT_DOMAIN, emit=_packed_emit,

@@ -41,14 +41,10 @@ def fold_into_conv(graph: ir.Graph, conv: ir.Node, w: np.ndarray, b: Optional[np
     wn = conv.inputs[1]
     if scale is not None:
         w2 = (w.astype(np.float64) * scale.reshape((-1,) + (1,) * (w.ndim - 1))).astype(w.dtype)
-        wn = graph.fresh_name(conv.inputs[1] + "_fold")
-        graph.initializers[wn] = np.ascontiguousarray(w2)
-        graph.types[wn] = ir.TensorType(w2.dtype, tuple(w2.shape))
+        wn = graph.add_initializer(conv.inputs[1] + "_fold", np.ascontiguousarray(w2))
         b0 = b0 * scale
     b2 = (b0 + shift).astype(w.dtype)
-    bname = graph.fresh_name((node.name or conv.name or "conv") + "_bias")
-    graph.initializers[bname] = b2
-    graph.types[bname] = ir.TensorType(b2.dtype, tuple(b2.shape))
+    bname = graph.add_initializer((node.name or conv.name or "conv") + "_bias", b2)
     conv.inputs = [conv.inputs[0], wn, bname]
     conv.outputs = [node.outputs[0]]
     graph.nodes.remove(node)

@@ -45,10 +45,7 @@ def run(graph: ir.Graph) -> bool:
         w = _eligible(graph, node)
         if w is None:
             continue
-        wp = pack_weights(w.reshape(w.shape[0], -1))
-        name = graph.fresh_name(node.inputs[1] + "_packed")
-        graph.initializers[name] = wp
-        graph.types[name] = ir.TensorType(wp.dtype, tuple(wp.shape))
+        name = graph.add_initializer(node.inputs[1] + "_packed", pack_weights(w.reshape(w.shape[0], -1)))
         attrs = {k: v for k, v in node.attrs.items() if k != "group"}
         attrs["kernel_shape"] = list(w.shape[2:])
         attrs["channels"] = int(w.shape[0])

@@ -83,10 +83,7 @@ def run(graph: ir.Graph) -> bool:
         if found is None:
             continue
         w, pads = found
-        u = transform_weights(w)
-        un = graph.fresh_name(node.inputs[1] + "_winograd")
-        graph.initializers[un] = u
-        graph.types[un] = ir.TensorType(u.dtype, tuple(u.shape))
+        un = graph.add_initializer(node.inputs[1] + "_winograd", transform_weights(w))
         attrs = {"pads": pads}
         if node.op_type == "FusedConv":
             for k in ("activation", "activation_params"):
