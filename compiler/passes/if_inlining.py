@@ -49,14 +49,9 @@ def _inline(graph: ir.Graph, node: ir.Node, branch: ir.Graph) -> list[ir.Node]:
             mapping[bo] = io
         else:
             identities.append((bo, io))
-    used = graph.all_names()
     for name in local:
         if name not in mapping:
-            k = 0
-            while f"{name}__{k}" in used:
-                k += 1
-            mapping[name] = f"{name}__{k}"
-            used.add(mapping[name])
+            mapping[name] = graph.fresh_name(name)
     for k, v in branch.initializers.items():
         graph.initializers[mapping[k]] = v
     for k, t in branch.types.items():
