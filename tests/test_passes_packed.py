@@ -1,6 +1,7 @@
 """Pass packed_conv (GraphOptimizationLevel ORT_ENABLE_ALL): one-group float32 convs on small
-static outputs become PackedConv with weights packed in 16-row panels; graph before and after,
-and outputs against onnxruntime.
+static outputs become PackedConv with weights packed in 16-row panels, 2-D unit-stride convs
+with weights packed in 4-row panels (the direct kernel); graph before and after, and outputs
+against onnxruntime.
 
 Tolerance: the packed GEMM sums each output in another order than onnxruntime's (one float32
 FMA chain over the whole inner dimension), so results are compared with rtol 1e-4, atol 1e-4
@@ -17,11 +18,12 @@ from helpers import init, make_model, optimized, ort_run, vi
 
 def conv_model(C=64, M=72, spatial=(7, 7), k=3, attrs=None, act=None, residual=None, batch="N", seed=0):
     """Conv (+ Add of a residual input of shape `residual`) (+ activation) on an input of static
-    spatial dims `spatial` (or names)."""
+    spatial dims `spatial` (or names); k the kernel's size (or its shape)."""
     rng = np.random.default_rng(seed)
     attrs = dict(attrs or {})
+    kshape = tuple(k) if isinstance(k, (tuple, list)) else (k,) * len(spatial)
     if "pads" not in attrs and "auto_pad" not in attrs:
-        attrs["pads"] = [k // 2] * (2 * len(spatial))
+        attrs["pads"] = [kk // 2 for kk in kshape] * 2
     nodes = [helper.make_node("Conv", ["x", "w", "b"], ["c"], name="conv", **attrs)]
     inputs = [vi("x", T.FLOAT, [batch, C, *spatial])]
     out = "c"
@@ -32,7 +34,6 @@ def conv_model(C=64, M=72, spatial=(7, 7), k=3, attrs=None, act=None, residual=N
     if act:
         nodes.append(helper.make_node(act, [out], ["y"], name="act"))
         out = "y"
-    kshape = (k,) * len(spatial)
     scale = 1.0 / np.sqrt(C * np.prod(kshape))
     cg = C // attrs.get("group", 1)
     inits = [init("w", (rng.standard_normal((M, cg, *kshape)) * scale).astype(np.float32)),
@@ -49,6 +50,15 @@ def test_weight_packing_layout():
             assert wp[m // 16, k, m % 16] == (w[m, k] if m < 20 else 0)
 
 
+def test_weight_packing_layout_of_four_rows():
+    w = np.arange(6 * 5, dtype=np.float32).reshape(6, 5)
+    wp = pack_weights(w, 4)
+    assert wp.shape == (2, 5, 4)
+    for m in range(8):
+        for k in range(5):
+            assert wp[m // 4, k, m % 4] == (w[m, k] if m < 6 else 0)
+
+
 def test_conv_becomes_packed_at_the_layout_level_only():
     m = conv_model(act="Relu", residual=["N", 72, 7, 7])
     assert [n.op_type for n in optimized(m, passes.ENABLE_EXTENDED).nodes] == ["FusedConv"]
@@ -61,16 +71,29 @@ def test_conv_becomes_packed_at_the_layout_level_only():
     assert "w" not in g.initializers          # the original weights are dropped
 
 
-@pytest.mark.parametrize("kw", [
-    dict(spatial=("H", "W")),                            # output size unknown
-    dict(spatial=(14, 14)),                              # 196 positions
-    dict(M=32),                                          # two row panels
-    dict(attrs=dict(group=2, pads=[1, 1, 1, 1])),
-    dict(spatial=(10, 10)),                              # 3x3 stride 1 on 100 positions: Winograd's
+def _rows(g):
+    """The panel rows of the graph's one PackedConv (16 or 4), or None when there is none."""
+    packed = [n for n in g.nodes if n.op_type == "PackedConv"]
+    assert len(packed) <= 1
+    return g.initializers[packed[0].inputs[1]].shape[2] if packed else None
+
+
+@pytest.mark.parametrize("kw, rows", [
+    (dict(), 16),                                            # 49 positions, 72 channels
+    (dict(spatial=("H", "W"), k=5), 4),                      # output size unknown: direct (stride 1)
+    (dict(spatial=("H", "W"), attrs=dict(strides=[2, 2], pads=[1, 1, 1, 1])), None),
+    (dict(spatial=(14, 14)), None),                          # 196 positions: Winograd's
+    (dict(spatial=(14, 14), M=32), 4),                       # ...but with few output channels, direct
+    (dict(M=32), 4),                                         # two 16-row panels do not pay: direct
+    (dict(M=32, k=1), None),                                 # 1x1: a GEMM
+    (dict(M=32, attrs=dict(strides=[2, 2], pads=[1, 1, 1, 1])), None),
+    (dict(C=160, M=32, k=5, spatial=(14, 14)), None),        # 4000 taps: im2col's GEMM
+    (dict(C=8, M=8, spatial=(9, 9, 9)), None),               # 3-D
+    (dict(attrs=dict(group=2, pads=[1, 1, 1, 1])), None),
+    (dict(spatial=(10, 10)), None),                          # 3x3 stride 1 on 100 positions: Winograd's
 ])
-def test_convs_the_pass_leaves_alone(kw):
-    g = optimized(conv_model(**kw))
-    assert "PackedConv" not in [n.op_type for n in g.nodes]
+def test_the_layout_each_conv_gets(kw, rows):
+    assert _rows(optimized(conv_model(**kw))) == rows
 
 
 def _check(m, feeds, threads=None):
@@ -99,6 +122,7 @@ def _check(m, feeds, threads=None):
 ])
 @pytest.mark.parametrize("n", [1, 3])
 def test_packed_conv_matches_onnxruntime(case, n):
+    """16-row panels."""
     m = conv_model(**case)
     rng = np.random.default_rng(1)
     spatial = case.get("spatial", (7, 7))
@@ -106,6 +130,46 @@ def test_packed_conv_matches_onnxruntime(case, n):
     if case.get("residual"):
         feeds["r"] = rng.standard_normal([n] + case["residual"][1:]).astype(np.float32)
     _check(m, feeds)
+
+
+@pytest.mark.parametrize("case", [
+    dict(C=16, M=64, spatial=(23, 21)),                             # 3x3, pads 1, widths not of 24
+    dict(C=5, M=7, spatial=(9, 30), k=5),                           # channels not a multiple of 4
+    dict(C=24, M=32, spatial=(7, 7)),                               # small map, few channels
+    dict(C=8, M=12, spatial=(11, 13), attrs=dict(pads=[0, 0, 0, 0])),           # no padding
+    dict(C=8, M=12, spatial=(12, 10), attrs=dict(pads=[2, 0, 1, 3])),           # uneven pads
+    dict(C=8, M=12, spatial=(12, 12), attrs=dict(dilations=[2, 3], pads=[2, 3, 2, 3])),
+    dict(C=8, M=12, spatial=(12, 12), k=2, attrs=dict(auto_pad="SAME_LOWER")),
+    dict(C=8, M=12, spatial=(2, 40), k=(1, 3)),
+    dict(C=16, M=20, act="Relu", residual=["N", 20, 15, 15], spatial=(15, 15), k=5),
+    dict(C=16, M=20, act="HardSwish", spatial=(15, 15), k=5),
+    dict(C=16, M=24, spatial=("H", "W"), k=5),                      # dynamic spatial dims
+])
+@pytest.mark.parametrize("n", [1, 3])
+def test_direct_conv_matches_onnxruntime(case, n):
+    """4-row panels (the direct kernel)."""
+    m = conv_model(**case)
+    assert _rows(optimized(m)) == 4
+    rng = np.random.default_rng(1)
+    spatial = case.get("spatial", (7, 7))
+    if spatial == ("H", "W"):
+        spatial = (19, 26)
+    feeds = {"x": rng.standard_normal((n, case.get("C", 64), *spatial)).astype(np.float32)}
+    if case.get("residual"):
+        feeds["r"] = rng.standard_normal([n] + case["residual"][1:]).astype(np.float32)
+    _check(m, feeds)
+
+
+@pytest.mark.parametrize("threads", [1, 2])
+def test_direct_conv_on_one_and_two_threads(threads):
+    """Large enough to split (padding by input channel blocks, then bands of output rows, several
+    per thread); on one thread the same items run in order."""
+    m = conv_model(C=48, M=100, spatial=(40, 36), act="Relu", residual=["N", 100, 40, 36])
+    rng = np.random.default_rng(2)
+    feeds = {"x": rng.standard_normal((2, 48, 40, 36)).astype(np.float32),
+             "r": rng.standard_normal((2, 100, 40, 36)).astype(np.float32)}
+    assert _rows(optimized(m)) == 4
+    _check(m, feeds, threads)
 
 
 @pytest.mark.parametrize("threads", [1, 2])
@@ -119,15 +183,21 @@ def test_packed_conv_on_one_and_two_threads(threads):
     _check(m, feeds, threads)
 
 
-def test_packed_conv_rejects_weights_that_do_not_match():
+@pytest.mark.parametrize("wshape, attrs", [
+    ((1, 8 * 3 * 3 - 1, 16), {}),                 # packed for another input channel count
+    ((4, 8 * 3 * 3, 4), dict(channels=17)),       # more channels than the panels hold
+    ((4, 8 * 3 * 3, 4), dict(strides=[2, 2])),    # 4-row panels: the direct kernel, unit strides only
+    ((2, 8 * 3 * 3, 8), {}),                      # 8-row panels: no kernel takes them
+])
+def test_packed_conv_rejects_weights_that_do_not_match(wshape, attrs):
     """A graph carrying PackedConv itself (as an AOT artifact's optimized graph does) is checked:
     weights packed for another channel count or kernel are refused at load, not read out of
     bounds."""
     x = vi("x", T.FLOAT, [1, 8, 7, 7])
     node = helper.make_node("PackedConv", ["x", "wp"], ["y"], domain="ai.onnxjit", kernel_shape=[3, 3],
-                            channels=16, pads=[1, 1, 1, 1])
+                            pads=[1, 1, 1, 1], **{"channels": 16, **attrs})
     m = make_model([node], [x], [vi("y", T.FLOAT, None)],
-                   inits=[init("wp", np.zeros((1, 8 * 3 * 3 - 1, 16), np.float32))],
+                   inits=[init("wp", np.zeros(wshape, np.float32))],
                    opsets={"": 17, "ai.onnxjit": 1})
     with pytest.raises(Exception, match="PackedConv takes"):
         onnxjit.InferenceSession(m.SerializeToString())

@@ -229,20 +229,24 @@ register(OpDef("WinogradConv", 1, KERNEL, _wino_infer, domain=LAYOUT_DOMAIN, emi
                params=_wino_params, dtypes=(np.float32,), check=_activation_check))
 
 
-# Conv with packed weights (what passes/packed_conv.py makes of a one-group float32 Conv/FusedConv
-# on a small output): inputs X, Wp (ceil(M / 16), C * prod(kernel_shape), 16) =
-# kernels/cpu/packed.py pack_weights of the (M, C * prod(kernel_shape)) weights, optional B (M,)
-# and residual Z; attributes channels (M), kernel_shape, and Conv's strides, pads, dilations,
-# auto_pad, with FusedConv's activation and activation_params.
+# Conv with packed weights (what passes/packed_conv.py makes of a one-group float32 Conv/FusedConv):
+# inputs X, Wp (ceil(M / R), C * prod(kernel_shape), R) = kernels/cpu/packed.py pack_weights of
+# the (M, C * prod(kernel_shape)) weights in R-row panels, optional B (M,) and residual Z;
+# attributes channels (M), kernel_shape, and Conv's strides, pads, dilations, auto_pad, with
+# FusedConv's activation and activation_params.  R = 16 runs conv_packed (small outputs), R = 4
+# conv_direct (2-D, unit strides).
 
 def _packed_infer(ctx):
     x, wp = ctx.shape(0), ctx.shape(1)
     kernel = list(ctx.attr("kernel_shape") or [])
     M = ctx.attr("channels", 0)
-    if len(wp) != 3 or wp[2] != 16 or len(kernel) != len(x) - 2 or not 0 < M <= 16 * wp[0] \
-            or (isinstance(x[1], int) and x[1] * int(np.prod(kernel)) != wp[1]):
-        raise InvalidGraph(f"{ctx.label}: PackedConv takes (P, C * prod(kernel_shape), 16) weights for at most "
-                           f"16 P channels; got input {x}, weights {wp}, kernel_shape {kernel}, channels {M}")
+    rows = wp[2] if len(wp) == 3 else None
+    if rows not in (16, 4) or len(kernel) != len(x) - 2 or not 0 < M <= rows * wp[0] \
+            or (isinstance(x[1], int) and x[1] * int(np.prod(kernel)) != wp[1]) \
+            or (rows == 4 and (len(x) != 4 or any(s != 1 for s in ctx.attr("strides") or [1]))):
+        raise InvalidGraph(f"{ctx.label}: PackedConv takes (P, C * prod(kernel_shape), R) weights for at most "
+                           f"R P channels, R = 16, or R = 4 for a 2-D conv with unit strides; got input {x}, "
+                           f"weights {wp}, kernel_shape {kernel}, channels {M}, strides {ctx.attr('strides')}")
     _, _, out, _, _ = geometry(ctx, x[2:], kernel)
     return [_t(ctx.inputs[0].dtype, [x[0], M] + out)]
 
@@ -252,7 +256,7 @@ def _packed_params(ctx):
 
 
 def _packed_emit(ctx, e):
-    _conv_call(ctx, e, "conv_packed", e.arr(1), 16)
+    _conv_call(ctx, e, "conv_direct" if ctx.shape(1)[2] == 4 else "conv_packed", e.arr(1), 16)
 
 
 register(OpDef("PackedConv", 1, KERNEL, _packed_infer, domain=LAYOUT_DOMAIN, emit=_packed_emit,

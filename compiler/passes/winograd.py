@@ -31,6 +31,8 @@ MIN_CHANNELS = 16
 MIN_OUTPUT_PIXELS = 100
 WIDE_INPUT_CHANNELS = 64
 MAX_WIDENING = 2
+NARROW_CHANNELS = 64
+NARROW_MAX_PIXELS = 196
 
 _G = np.array([[1.0, 0.0, 0.0], [0.5, 0.5, 0.5], [0.5, -0.5, 0.5], [0.0, 0.0, 1.0]])
 
@@ -69,9 +71,10 @@ def _eligible(graph: ir.Graph, node: ir.Node):
         return None
     if w.shape[1] < WIDE_INPUT_CHANNELS and w.shape[0] > MAX_WIDENING * w.shape[1]:
         return None
-    if yt is not None and yt.shape is not None and all(isinstance(d, int) for d in yt.shape[2:]) \
-            and yt.shape[2] * yt.shape[3] < MIN_OUTPUT_PIXELS:
-        return None
+    if yt is not None and yt.shape is not None and all(isinstance(d, int) for d in yt.shape[2:]):
+        pixels = yt.shape[2] * yt.shape[3]
+        if pixels < MIN_OUTPUT_PIXELS or (pixels <= NARROW_MAX_PIXELS and w.shape[0] < NARROW_CHANNELS):
+            return None
     pads = _pads(node)
     return None if pads is None else (w, pads)
 

@@ -19,13 +19,14 @@ U = np.uint64     # unsigned indices: no negative-index wraparound test in the c
 COLS = PANEL_COLS
 
 
-def pack_weights(w2: np.ndarray) -> np.ndarray:
-    """(M, K) float32 weights -> (ceil(M / 16), K, 16), rows past M zero."""
+def pack_weights(w2: np.ndarray, rows: int = ROWS) -> np.ndarray:
+    """(M, K) float32 weights -> (ceil(M / rows), K, rows), rows past M zero: 16 for
+    gemm_panels, simd.ROW_TAPS_ROWS for conv.conv_direct."""
     M, K = w2.shape
-    P = -(-M // ROWS)
-    out = np.zeros((P * ROWS, K), w2.dtype)
+    P = -(-M // rows)
+    out = np.zeros((P * rows, K), w2.dtype)
     out[:M] = w2
-    return np.ascontiguousarray(out.reshape(P, ROWS, K).transpose(0, 2, 1))
+    return np.ascontiguousarray(out.reshape(P, rows, K).transpose(0, 2, 1))
 
 
 @numba.njit(cache=True, nogil=True)
