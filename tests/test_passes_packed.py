@@ -81,12 +81,14 @@ def _rows(g):
 @pytest.mark.parametrize("kw, rows", [
     (dict(), 16),                                            # 49 positions, 72 channels
     (dict(spatial=("H", "W"), k=5), 4),                      # output size unknown: direct (stride 1)
-    (dict(spatial=("H", "W"), attrs=dict(strides=[2, 2], pads=[1, 1, 1, 1])), None),
+    (dict(spatial=("H", "W"), attrs=dict(strides=[2, 2], pads=[1, 1, 1, 1])), None),   # 576 taps
+    (dict(C=3, spatial=("H", "W"), k=7, attrs=dict(strides=[2, 2], pads=[3, 3, 3, 3])), 4),     # a stem
     (dict(spatial=(14, 14)), None),                          # 196 positions: Winograd's
     (dict(spatial=(14, 14), M=32), 4),                       # ...but with few output channels, direct
     (dict(M=32), 4),                                         # two 16-row panels do not pay: direct
     (dict(M=32, k=1), None),                                 # 1x1: a GEMM
     (dict(M=32, attrs=dict(strides=[2, 2], pads=[1, 1, 1, 1])), None),
+    (dict(C=16, M=32, spatial=(28, 28), attrs=dict(strides=[2, 2], pads=[1, 1, 1, 1])), 4),
     (dict(C=160, M=32, k=5, spatial=(14, 14)), None),        # 4000 taps: im2col's GEMM
     (dict(C=8, M=8, spatial=(9, 9, 9)), None),               # 3-D
     (dict(attrs=dict(group=2, pads=[1, 1, 1, 1])), None),
@@ -144,6 +146,11 @@ def test_packed_conv_matches_onnxruntime(case, n):
     dict(C=16, M=20, act="Relu", residual=["N", 20, 15, 15], spatial=(15, 15), k=5),
     dict(C=16, M=20, act="HardSwish", spatial=(15, 15), k=5),
     dict(C=16, M=24, spatial=("H", "W"), k=5),                      # dynamic spatial dims
+    dict(C=3, M=16, spatial=(33, 30), attrs=dict(strides=[2, 2], pads=[1, 1, 1, 1])),      # strided
+    dict(C=3, M=20, spatial=(31, 29), k=7, attrs=dict(strides=[2, 2], pads=[3, 2, 1, 3])),
+    dict(C=4, M=8, spatial=(20, 25), k=(3, 4), attrs=dict(strides=[3, 2], pads=[0, 1, 2, 0])),
+    dict(C=4, M=8, spatial=(21, 21), attrs=dict(strides=[2, 2], dilations=[2, 2], pads=[2, 2, 2, 2])),
+    dict(C=8, M=12, spatial=(15, 15), act="Relu", residual=["N", 12, 8, 8], attrs=dict(strides=[2, 2], pads=[1, 1, 1, 1])),
 ])
 @pytest.mark.parametrize("n", [1, 3])
 def test_direct_conv_matches_onnxruntime(case, n):
@@ -186,16 +193,16 @@ def test_packed_conv_on_one_and_two_threads(threads):
 @pytest.mark.parametrize("wshape, attrs", [
     ((1, 8 * 3 * 3 - 1, 16), {}),                 # packed for another input channel count
     ((4, 8 * 3 * 3, 4), dict(channels=17)),       # more channels than the panels hold
-    ((4, 8 * 3 * 3, 4), dict(strides=[2, 2])),    # 4-row panels: the direct kernel, unit strides only
+    ((4, 8 * 3 * 3 * 3, 4), dict(kernel_shape=[3, 3, 3], pads=[1] * 6)),   # 4-row panels: 2-D only
     ((2, 8 * 3 * 3, 8), {}),                      # 8-row panels: no kernel takes them
 ])
 def test_packed_conv_rejects_weights_that_do_not_match(wshape, attrs):
     """A graph carrying PackedConv itself (as an AOT artifact's optimized graph does) is checked:
     weights packed for another channel count or kernel are refused at load, not read out of
     bounds."""
-    x = vi("x", T.FLOAT, [1, 8, 7, 7])
-    node = helper.make_node("PackedConv", ["x", "wp"], ["y"], domain="ai.onnxjit", kernel_shape=[3, 3],
-                            pads=[1, 1, 1, 1], **{"channels": 16, **attrs})
+    x = vi("x", T.FLOAT, [1, 8, 7, 7] + ([7] if "kernel_shape" in attrs else []))
+    node = helper.make_node("PackedConv", ["x", "wp"], ["y"], domain="ai.onnxjit",
+                            **{"channels": 16, "kernel_shape": [3, 3], "pads": [1, 1, 1, 1], **attrs})
     m = make_model([node], [x], [vi("y", T.FLOAT, None)],
                    inits=[init("wp", np.zeros(wshape, np.float32))],
                    opsets={"": 17, "ai.onnxjit": 1})

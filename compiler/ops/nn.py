@@ -234,7 +234,7 @@ register(OpDef("WinogradConv", 1, KERNEL, _wino_infer, domain=LAYOUT_DOMAIN, emi
 # the (M, C * prod(kernel_shape)) weights in R-row panels, optional B (M,) and residual Z;
 # attributes channels (M), kernel_shape, and Conv's strides, pads, dilations, auto_pad, with
 # FusedConv's activation and activation_params.  R = 16 runs conv_packed (small outputs), R = 4
-# conv_direct (2-D, unit strides).
+# conv_direct (2-D).
 
 def _packed_infer(ctx):
     x, wp = ctx.shape(0), ctx.shape(1)
@@ -242,11 +242,10 @@ def _packed_infer(ctx):
     M = ctx.attr("channels", 0)
     rows = wp[2] if len(wp) == 3 else None
     if rows not in (16, 4) or len(kernel) != len(x) - 2 or not 0 < M <= rows * wp[0] \
-            or (isinstance(x[1], int) and x[1] * int(np.prod(kernel)) != wp[1]) \
-            or (rows == 4 and (len(x) != 4 or any(s != 1 for s in ctx.attr("strides") or [1]))):
+            or (isinstance(x[1], int) and x[1] * int(np.prod(kernel)) != wp[1]) or (rows == 4 and len(x) != 4):
         raise InvalidGraph(f"{ctx.label}: PackedConv takes (P, C * prod(kernel_shape), R) weights for at most "
-                           f"R P channels, R = 16, or R = 4 for a 2-D conv with unit strides; got input {x}, "
-                           f"weights {wp}, kernel_shape {kernel}, channels {M}, strides {ctx.attr('strides')}")
+                           f"R P channels, R = 16, or R = 4 for a 2-D conv; got input {x}, weights {wp}, "
+                           f"kernel_shape {kernel}, channels {M}")
     _, _, out, _, _ = geometry(ctx, x[2:], kernel)
     return [_t(ctx.inputs[0].dtype, [x[0], M] + out)]
 

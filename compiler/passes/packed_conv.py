@@ -12,16 +12,19 @@ Two layouts, two kernels (kernels/cpu/conv.py), both with weights packed here
   so only outputs of at most MAX_POSITIONS positions (static); and 32 x 1152 x 49 1.13 (two row
   panels do not pay for packing the columns), so only convs of at least MIN_CHANNELS output
   channels.
-- 4-row panels, (ceil(M / 4), C * KH * KW, 4), for the other 2-D convs with unit strides and
-  a kernel larger than 1x1 (Winograd's pass, before this one, has taken the 3x3 convs it
-  wins): conv_direct reads the taps straight from a zero-padded copy of the input, no im2col.
-  Paired, pass on / off (im2col + sgemm), 1 / 2 threads: 16 -> 64 3x3 on 55x55 0.84 / 0.86,
-  32 -> 128 on 27x27 0.98 / 0.86, 48 -> 192 on 13x13 1.00 / 0.69, 3 -> 64 on 224x224 0.88 /
-  0.72, 16 -> 32 5x5 on 28x28 0.68 / 0.72, 32 -> 96 5x5 on 14x14 0.93 / 0.46, 128 -> 32 3x3
-  on 7x7 0.54 / 0.56, 80 -> 128 5x5 on 27x27 (2000 taps) 0.97 / 0.96; but 96 -> 256 5x5 on
-  27x27 (2400 taps) 1.07 / 1.22, where sgemm runs near peak and the direct kernel computes
-  the (KW - 1) padding columns of every row too: only up to MAX_DIRECT_TAPS taps (C KH KW).
-  The output's dims may be dynamic.
+- 4-row panels, (ceil(M / 4), C * KH * KW, 4), for the other 2-D convs with a kernel larger
+  than 1x1 (Winograd's pass, before this one, has taken the 3x3 convs it wins): conv_direct
+  reads the taps straight from a zero-padded copy of the input (split into phase planes by
+  the strides), no im2col.  Paired, pass on / off (im2col + sgemm), 1 / 2 threads: 16 -> 64
+  3x3 on 55x55 0.84 / 0.86, 32 -> 128 on 27x27 0.98 / 0.86, 48 -> 192 on 13x13 1.00 / 0.69,
+  16 -> 32 5x5 on 28x28 0.68 / 0.72, 32 -> 96 5x5 on 14x14 0.93 / 0.46, 128 -> 32 3x3 on 7x7
+  0.54 / 0.56, 80 -> 128 5x5 on 27x27 (2000 taps) 0.97 / 0.96; but 96 -> 256 5x5 on 27x27
+  (2400 taps) 1.07 / 1.22, where sgemm runs near peak and the direct kernel computes the
+  (KW - 1) padding columns of every row too: only up to MAX_DIRECT_TAPS taps (C KH KW).
+  Strided, the stems win (3 -> 64 3x3 stride 2 from 224x224 0.92 / 0.81, 3 -> 64 7x7 0.81 /
+  0.81, 3 -> 16 3x3 from 320x320 0.56 / 0.68, 16 -> 32 from 160x160 0.85 / 0.83) and wider
+  convs do not (32 -> 64 from 80x80, 288 taps, 1.00 / 1.01; 128 -> 256 from 20x20 1.04 /
+  1.20): strided, only up to MAX_STRIDED_DIRECT_TAPS taps.  The output's dims may be dynamic.
 """
 from __future__ import annotations
 
@@ -36,6 +39,7 @@ from onnxjit.kernels.cpu.simd import ROW_TAPS_ROWS
 MAX_POSITIONS = 64
 MIN_CHANNELS = 64
 MAX_DIRECT_TAPS = 2048
+MAX_STRIDED_DIRECT_TAPS = 256
 
 
 def _layout(graph: ir.Graph, node: ir.Node):
@@ -50,8 +54,9 @@ def _layout(graph: ir.Graph, node: ir.Node):
     static = yt is not None and yt.shape is not None and all(isinstance(d, int) for d in yt.shape[2:])
     if static and int(np.prod(yt.shape[2:])) <= MAX_POSITIONS and w.shape[0] >= MIN_CHANNELS:
         return w, PANEL_ROWS
-    if len(xt.shape) == 4 and int(np.prod(kernel)) > 1 and all(v == 1 for v in node.attrs.get("strides") or [1]) \
-            and w[0].size <= MAX_DIRECT_TAPS:
+    strided = any(v != 1 for v in node.attrs.get("strides") or [1])
+    if len(xt.shape) == 4 and int(np.prod(kernel)) > 1 \
+            and w[0].size <= (MAX_STRIDED_DIRECT_TAPS if strided else MAX_DIRECT_TAPS):
         return w, ROW_TAPS_ROWS
     return None
 

@@ -22,8 +22,8 @@ stays cache-sized; 1x1 stride-1 unpadded convs skip im2col (conv_1x1), 2-D convs
 with one input channel per group (depthwise) run a direct loop (conv_depthwise),
 3x3 stride-1 convs can run as Winograd F(2x2, 3x3) (conv_winograd), and convs whose
 weights were packed once when the graph was optimized run as a GEMM over packed panels
-(conv_packed, small outputs) or, with unit strides, directly from a zero-padded copy of the
-input (conv_direct).
+(conv_packed, small outputs) or directly from a zero-padded copy of the input
+(conv_direct).
 FusedConv's epilogue (bias, residual, activation) is applied to each output row
 segment right after the GEMM or the depthwise plane that wrote it, while it is in
 cache.  ConvTranspose is a GEMM (W^T X) followed by a col2im scatter.
@@ -694,65 +694,77 @@ def conv_packed(x, wp, b, z, y, p, alpha, beta):
                                  dd, dh, dw)
 
 
-# ---------------------------------------------------------------- direct, unit strides
+# ---------------------------------------------------------------- direct
 #
 # A unit-stride conv reads, for tap (c, kh, kw), the input at a fixed offset from the output
-# position.  On a zero-padded copy of the input whose rows are Wp = OW + (KW - 1) dw wide, an
-# output position is q = oh Wp + ow (ow < OW; the last (KW - 1) dw columns of each row are
-# computed and dropped) and tap t reads xp[off[t] + q], off[t] = c Hp Wp + kh dh Wp + kw dw: 24
+# position.  On a zero-padded copy of the input whose rows are Wq = OW + (KW - 1) dw wide, an
+# output position is q = oh Wq + ow (ow < OW; the last (KW - 1) dw columns of each row are
+# computed and dropped) and tap t reads xq[off[t] + q], off[t] = c Hq Wq + kh dh Wq + kw dw: 24
 # consecutive positions are three vector loads, with no im2col and no packing per call.
 # simd.row_taps keeps four output channels x 24 positions in registers over all C KH KW taps
 # (weights packed once, four rows at a time: packed.pack_weights(rows=4)).
+# With strides (sh, sw) the padded input is split into sh x sw phase planes, plane (a, b)
+# holding padded rows a, a + sh, ... and columns b, b + sw, ...: tap (kh, kw) reads plane
+# (kh dh % sh, kw dw % sw) at a fixed offset (kh dh // sh, kw dw // sw) from the output
+# position, so a strided conv is a unit-stride one over the phase planes, rows OW + (KW - 1)
+# dw // sw wide.
 
 # Workspace of one band of output rows (its rows' results before the epilogue), in elements.
 _DIRECT_BUDGET = 1 << 15
 
 
 @numba.njit(cache=True, nogil=True)
-def _pad_planes(x, n, c0, c1, xp, Hp, Wp, ph, pw):
-    """xp[c Hp Wp + (h + ph) Wp + w + pw] = x[n, c, 0, h, w] for channels c in [c0, c1), zero
-    around it (parts of x past the padded plane are left out)."""
+def _phase_planes(x, n, c0, c1, xq, Hq, Wq, sh, sw, ph, pw):
+    """For channels c in [c0, c1): xq's plane ((c sh + a) sw + b) (Hq x Wq) holds the padded
+    input's rows a + sh i and columns b + sw j, that is x[n, c, 0, sh i + a - ph, sw j + b - pw],
+    zero where that is padding (or past the input)."""
     H = x.shape[3]
     W = x.shape[4]
-    w0 = min(pw, Wp)
-    w1 = max(w0, min(pw + W, Wp))
     for c in range(c0, c1):
-        o = c * Hp * Wp
-        for r in range(Hp):
-            h = r - ph
-            if 0 <= h < H:
-                src = x[n, c, 0, h]
-                for j in range(w0):
-                    xp[U(o + j)] = 0
-                for j in range(w0, w1):
-                    xp[U(o + j)] = src[U(j - pw)]
-                for j in range(w1, Wp):
-                    xp[U(o + j)] = 0
-            else:
-                for j in range(Wp):
-                    xp[U(o + j)] = 0
-            o += Wp
+        o = c * sh * sw * Hq * Wq
+        for a in range(sh):
+            for b in range(sw):
+                lo, hi = tap_range(b - pw, sw, W, Wq)
+                for i in range(Hq):
+                    h = sh * i + a - ph
+                    if 0 <= h < H:
+                        src = x[n, c, 0, h]
+                        for j in range(lo):
+                            xq[U(o + j)] = 0
+                        if sw == 1:
+                            for j in range(lo, hi):
+                                xq[U(o + j)] = src[U(j + b - pw)]
+                        else:
+                            for j in range(lo, hi):
+                                xq[U(o + j)] = src[U(sw * j + b - pw)]
+                        for j in range(hi, Wq):
+                            xq[U(o + j)] = 0
+                    else:
+                        for j in range(Wq):
+                            xq[U(o + j)] = 0
+                    o += Wq
 
 
 @numba.njit(cache=True, nogil=True)
-def _direct_item(phase, it, n, CB, RB, x, wp, off, xp, b, has_bias, z3, has_z, y3, act, alpha, beta,
-                 OH, OW, Hp, Wp, ph, pw):
-    """Work item `it` of conv_direct() for image n: phase 0 pads input channel block `it` (of CB)
-    into xp, phase 1 computes output rows [it RB, it RB + RB) for all channels, in 4 x 24 blocks
-    into a workspace, then copies their valid columns into y3 and applies the epilogue."""
+def _direct_item(phase, it, n, CB, RB, x, wp, off, xq, b, has_bias, z3, has_z, y3, act, alpha, beta,
+                 OH, OW, Hq, Wq, sh, sw, ph, pw):
+    """Work item `it` of conv_direct() for image n: phase 0 makes the phase planes of input
+    channel block `it` (of CB) in xq, phase 1 computes output rows [it RB, it RB + RB) for all
+    channels, in 4 x 24 blocks into a workspace, then copies their valid columns into y3 and
+    applies the epilogue."""
     if phase == 0:
-        _pad_planes(x, n, it * CB, min(it * CB + CB, x.shape[1]), xp, Hp, Wp, ph, pw)
+        _phase_planes(x, n, it * CB, min(it * CB + CB, x.shape[1]), xq, Hq, Wq, sh, sw, ph, pw)
         return
     oh0 = it * RB
     oh1 = min(oh0 + RB, OH)
     P = wp.shape[0]
     K = wp.shape[1]
     M = y3.shape[1]
-    nq = ((oh1 - oh0) * Wp + ROW_TAPS_COLS - 1) // ROW_TAPS_COLS * ROW_TAPS_COLS
+    nq = ((oh1 - oh0) * Wq + ROW_TAPS_COLS - 1) // ROW_TAPS_COLS * ROW_TAPS_COLS
     ws = np.empty(P * ROW_TAPS_ROWS * nq, y3.dtype)
     sz = wp.itemsize
     wa = wp.ctypes.data
-    xa = xp.ctypes.data + oh0 * Wp * sz
+    xa = xq.ctypes.data + oh0 * Wq * sz
     wsa = ws.ctypes.data
     oa = off.ctypes.data
     for q in range(0, nq, ROW_TAPS_COLS):
@@ -762,7 +774,7 @@ def _direct_item(phase, it, n, CB, RB, x, wp, off, xp, b, has_bias, z3, has_z, y
     for m in range(M):
         yr = y3[n, m]
         for oh in range(oh0, oh1):
-            s = m * nq + (oh - oh0) * Wp
+            s = m * nq + (oh - oh0) * Wq
             d = oh * OW
             for j in range(OW):
                 yr[U(d + j)] = ws[U(s + j)]
@@ -771,14 +783,13 @@ def _direct_item(phase, it, n, CB, RB, x, wp, off, xp, b, has_bias, z3, has_z, y
 
 @numba.njit(cache=True, nogil=True, parallel=True)
 def conv_direct(x, wp, b, z, y, p, alpha, beta):
-    """conv() for one group, float32, unit strides, no depth (D = KD = 1), with weights packed
-    four output channels at a time by packed.pack_weights(w2, rows=4): wp (ceil(M / 4),
-    C * KH * KW, 4) (compiler/passes/packed_conv.py chooses the convs).  p = conv()'s p, then
-    [KD, KH, KW].
+    """conv() for one group, float32, no depth (D = KD = 1), with weights packed four output
+    channels at a time by packed.pack_weights(w2, rows=4): wp (ceil(M / 4), C * KH * KW, 4)
+    (compiler/passes/packed_conv.py chooses the convs).  p = conv()'s p, then [KD, KH, KW].
 
-    Per image, all threads first copy blocks of input channels into the zero-padded planes,
-    then compute bands of output rows (simd.row_taps), each finishing its band with the
-    epilogue while it is in cache."""
+    Per image, all threads first copy blocks of input channels into the zero-padded phase
+    planes, then compute bands of output rows (simd.row_taps), each finishing its band with
+    the epilogue while it is in cache."""
     N = x.shape[0]
     C = x.shape[1]
     M = y.shape[1]
@@ -794,39 +805,41 @@ def conv_direct(x, wp, b, z, y, p, alpha, beta):
     if N == 0 or M == 0 or S == 0:
         return
     if K != C * KD * KH * KW or KD != 1 or x.shape[2] != 1 or y.shape[2] != 1 or wp.shape[2] != ROW_TAPS_ROWS \
-            or P * ROW_TAPS_ROWS < M or sd != 1 or sh != 1 or sw != 1:
+            or P * ROW_TAPS_ROWS < M or sh < 1 or sw < 1:
         raise ValueError("conv_direct: packed weights do not match the input channels and kernel, or the "
-                         "conv is not 2-D with unit strides")
+                         "conv is not 2-D")
     y3 = y.reshape(N, M, S)
     z3 = z.reshape(N, M, S) if has_z else y3
-    Hp = OH + (KH - 1) * dh
-    Wp = OW + (KW - 1) * dw
-    plane = Hp * Wp
+    Hq = OH + (KH - 1) * dh // sh
+    Wq = OW + (KW - 1) * dw // sw
+    plane = Hq * Wq
     # the last band's last block reads up to ROW_TAPS_COLS - 1 positions past the planes
-    xp = np.empty(C * plane + ROW_TAPS_COLS + (KW - 1) * dw, x.dtype)
-    xp[C * plane:] = 0
+    xq = np.empty(C * sh * sw * plane + ROW_TAPS_COLS + (KW - 1) * dw // sw, x.dtype)
+    xq[C * sh * sw * plane:] = 0
     off = np.empty(K, np.int64)
     t = 0
     for c in range(C):
         for kh in range(KH):
             for kw in range(KW):
-                off[t] = c * plane + kh * dh * Wp + kw * dw
+                a = kh * dh
+                bb = kw * dw
+                off[t] = ((c * sh + a % sh) * sw + bb % sw) * plane + a // sh * Wq + bb // sw
                 t += 1
     nth = threads_for(N * M * S * K, PAR_MIN_MACS)
-    RB, nb = row_tiles(OH, P * ROW_TAPS_ROWS * Wp, _DIRECT_BUDGET, nth, N)
+    RB, nb = row_tiles(OH, P * ROW_TAPS_ROWS * Wq, _DIRECT_BUDGET, nth, N)
     CB = blocks(C, nth, 1)
     for n in range(N):
-        # one parallel loop site, run twice: padding, then the bands of output rows
+        # one parallel loop site, run twice: the phase planes, then the bands of output rows
         for phase in range(2):
             items = (C + CB - 1) // CB if phase == 0 else nb
             if nth > 1 and items > 1:
                 for it in numba.prange(items):
-                    _direct_item(phase, np.int64(it), n, CB, RB, x, wp, off, xp, b, has_bias, z3, has_z, y3,
-                                 act, alpha, beta, OH, OW, Hp, Wp, ph, pw)
+                    _direct_item(phase, np.int64(it), n, CB, RB, x, wp, off, xq, b, has_bias, z3, has_z, y3,
+                                 act, alpha, beta, OH, OW, Hq, Wq, sh, sw, ph, pw)
             else:
                 for it in range(items):
-                    _direct_item(phase, it, n, CB, RB, x, wp, off, xp, b, has_bias, z3, has_z, y3, act,
-                                 alpha, beta, OH, OW, Hp, Wp, ph, pw)
+                    _direct_item(phase, it, n, CB, RB, x, wp, off, xq, b, has_bias, z3, has_z, y3, act,
+                                 alpha, beta, OH, OW, Hq, Wq, sh, sw, ph, pw)
 
 
 # ---------------------------------------------------------------- Winograd F(2x2, 3x3)
