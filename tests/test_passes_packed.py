@@ -87,6 +87,7 @@ def _rows(g):
     (dict(spatial=(14, 14), M=32), 4),                       # ...but with few output channels, direct
     (dict(M=32), 4),                                         # two 16-row panels do not pay: direct
     (dict(M=32, k=1), None),                                 # 1x1: a GEMM
+    (dict(spatial=(1, 1), k=1), None),                       # one position: a matrix-vector product
     (dict(M=32, attrs=dict(strides=[2, 2], pads=[1, 1, 1, 1])), None),
     (dict(C=16, M=32, spatial=(28, 28), attrs=dict(strides=[2, 2], pads=[1, 1, 1, 1])), 4),
     (dict(C=160, M=32, k=5, spatial=(14, 14)), None),        # 4000 taps: im2col's GEMM
@@ -118,7 +119,6 @@ def _check(m, feeds, threads=None):
     dict(attrs=dict(auto_pad="SAME_UPPER", strides=[2, 2]), spatial=(13, 16), k=2),
     dict(C=256, M=200, act="Relu", residual=["N", 200, 5, 5], spatial=(5, 5)),
     dict(C=96, M=64, act="HardSwish", spatial=(8, 8)),
-    dict(C=48, M=80, act="Sigmoid", spatial=(1, 1), k=1),            # one position
     dict(C=32, M=64, spatial=(29,), k=5, attrs=dict(strides=[2], pads=[2, 2])),   # 1-D
     dict(C=8, M=64, spatial=(4, 4, 4), k=3),                          # 3-D
 ])
@@ -177,6 +177,20 @@ def test_direct_conv_on_one_and_two_threads(threads):
              "r": rng.standard_normal((2, 100, 40, 36)).astype(np.float32)}
     assert _rows(optimized(m)) == 4
     _check(m, feeds, threads)
+
+
+@pytest.mark.parametrize("threads", [1, 2])
+@pytest.mark.parametrize("C, M", [(48, 80), (640, 480)])
+def test_convs_on_one_position_match_onnxruntime(threads, C, M):
+    """Left to conv_1x1's matrix-vector product (gemm.gemv), split over the threads when the
+    weights are large (640 x 480)."""
+    m = conv_model(C=C, M=M, act="Sigmoid", spatial=(1, 1), k=1)
+    assert _rows(optimized(m)) is None
+    feeds = {"x": np.random.default_rng(4).standard_normal((2, C, 1, 1)).astype(np.float32)}
+    so = onnxjit.SessionOptions()
+    so.intra_op_num_threads = threads
+    got = onnxjit.InferenceSession(m.SerializeToString(), so).run(None, feeds)[0]
+    np.testing.assert_allclose(got, ort_run(m, feeds)[0], rtol=1e-4, atol=1e-4)
 
 
 @pytest.mark.parametrize("threads", [1, 2])

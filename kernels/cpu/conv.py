@@ -354,11 +354,22 @@ def _dw_lanes(x, w, b, has_bias, z3, has_z, y3, act, alpha, beta, it0, it1, Mg, 
 @numba.njit(cache=True, nogil=True)
 def _gemm_1x1(x3, w2, b, has_bias, z3, has_z, y3, act, alpha, beta, n, g, Cg, Mg, m0, m1, s0, s1):
     """Output channels [m0, m1) x positions [s0, s1) of group g, image n, of a 1x1 stride-1
-    conv: one GEMM from the input straight into the output, then the epilogue."""
+    conv: one GEMM from the input straight into the output (a matrix-vector product when the
+    output has one position), then the epilogue."""
     c0 = g * Cg
     o0 = g * Mg + m0
-    gemm(w2[o0:g * Mg + m1], x3[n, c0:c0 + Cg, s0:s1], y3[n, o0:g * Mg + m1, s0:s1])
-    _finish_rows(y3, z3, b, n, o0, g * Mg + m1, s0, s1, has_bias, has_z, act, alpha, beta)
+    o1 = g * Mg + m1
+    if y3.shape[2] == 1:     # one position: a matrix-vector product, the epilogue on the vector
+        N, M, _ = y3.shape
+        y2 = y3.reshape(N, M)
+        mv_rows(w2[o0:o1], x3.reshape(N, x3.shape[1])[n, c0:c0 + Cg], y2[n, o0:o1], 0, o1 - o0)
+        if has_bias:
+            for m in range(o0, o1):
+                y2[n, m] += b[m]
+        _finish(y2[n, o0:o1], y3.dtype.type(0), z3.reshape(N, M)[n, o0:o1], has_z, act, alpha, beta)
+        return
+    gemm(w2[o0:o1], x3[n, c0:c0 + Cg, s0:s1], y3[n, o0:o1, s0:s1])
+    _finish_rows(y3, z3, b, n, o0, o1, s0, s1, has_bias, has_z, act, alpha, beta)
 
 
 @numba.njit(cache=True, nogil=True)
@@ -421,22 +432,9 @@ def conv_1x1(x, w, b, z, y, p, alpha, beta):
     z3 = z.reshape(N, M, S) if has_z else y3
     x3 = x.reshape(N, C, S)
     w2 = w.reshape(M, Cg)
-    if S == 1:       # one position: a matrix-vector product per image and group (on this thread:
-        # squeeze-excite and head convs are small, and a parallel entry costs ~1 s of compile)
-        y2 = y.reshape(N, M)
-        z2 = z.reshape(N, M) if has_z else y2
-        x2 = x.reshape(N, C)
-        for ng in range(N * group):
-            n = ng // group
-            g = ng - n * group
-            yv = y2[n, g * Mg:(g + 1) * Mg]
-            mv_rows(w2[g * Mg:(g + 1) * Mg], x2[n, g * Cg:(g + 1) * Cg], yv, 0, Mg)
-            if has_bias:      # a loop: an array expression here would be a parfor (a parallel entry)
-                for m in range(Mg):
-                    yv[m] += b[g * Mg + m]
-            _finish(yv, y.dtype.type(0), z2[n, g * Mg:(g + 1) * Mg], has_z, act, alpha, beta)
-        return
-    nth = threads_for(N * M * S * Cg, PAR_MIN_MACS)
+    # one position (a head or squeeze-excite conv on a 1x1 map): matrix-vector products, which
+    # read each weight once: memory-bound, split from PAR_MIN_ELEMS weights (blocks of channels)
+    nth = threads_for(N * M * S * Cg, PAR_MIN_MACS) if S > 1 else threads_for(N * M * Cg, PAR_MIN_ELEMS)
     per = max(1, -(-nth // (N * group)))          # blocks wanted per (image, group)
     if Mg >= 64 * per or S < 256 * per:
         MB = blocks(Mg, per, 8)    # enough output channels (or few positions): split channels
