@@ -168,13 +168,15 @@ def test_direct_conv_matches_onnxruntime(case, n):
 
 
 @pytest.mark.parametrize("threads", [1, 2])
-def test_direct_conv_on_one_and_two_threads(threads):
-    """Large enough to split (padding by input channel blocks, then bands of output rows, several
-    per thread); on one thread the same items run in order."""
-    m = conv_model(C=48, M=100, spatial=(40, 36), act="Relu", residual=["N", 100, 40, 36])
+@pytest.mark.parametrize("n, spatial", [(2, (40, 36)), (1, (13, 13))])
+def test_direct_conv_on_one_and_two_threads(threads, n, spatial):
+    """Large enough to split (phase planes by input channel blocks, then bands of output rows,
+    several per thread; on a small map blocks of output channels); on one thread the same
+    items run in order."""
+    m = conv_model(C=48, M=100, spatial=spatial, act="Relu", residual=["N", 100, *spatial])
     rng = np.random.default_rng(2)
-    feeds = {"x": rng.standard_normal((2, 48, 40, 36)).astype(np.float32),
-             "r": rng.standard_normal((2, 100, 40, 36)).astype(np.float32)}
+    feeds = {"x": rng.standard_normal((n, 48, *spatial)).astype(np.float32),
+             "r": rng.standard_normal((n, 100, *spatial)).astype(np.float32)}
     assert _rows(optimized(m)) == 4
     _check(m, feeds, threads)
 

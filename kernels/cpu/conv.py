@@ -744,39 +744,44 @@ def _phase_planes(x, n, c0, c1, xq, Hq, Wq, sh, sw, ph, pw):
 
 
 @numba.njit(cache=True, nogil=True)
-def _direct_item(phase, it, n, CB, RB, x, wp, off, xq, b, has_bias, z3, has_z, y3, act, alpha, beta,
+def _direct_item(phase, it, n, CB, RB, PB, x, wp, off, xq, b, has_bias, z3, has_z, y3, act, alpha, beta,
                  OH, OW, Hq, Wq, sh, sw, ph, pw):
     """Work item `it` of conv_direct() for image n: phase 0 makes the phase planes of input
-    channel block `it` (of CB) in xq, phase 1 computes output rows [it RB, it RB + RB) for all
-    channels, in 4 x 24 blocks into a workspace, then copies their valid columns into y3 and
-    applies the epilogue."""
+    channel block `it` (of CB) in xq, phase 1 computes a band of RB output rows for a block of
+    PB row panels (band it // npb, block it % npb), in 4 x 24 blocks into a workspace, then
+    copies their valid columns into y3 and applies the epilogue."""
     if phase == 0:
         _phase_planes(x, n, it * CB, min(it * CB + CB, x.shape[1]), xq, Hq, Wq, sh, sw, ph, pw)
         return
-    oh0 = it * RB
-    oh1 = min(oh0 + RB, OH)
     P = wp.shape[0]
+    npb = (P + PB - 1) // PB
+    band = it // npb
+    p0 = (it - band * npb) * PB
+    p1 = min(p0 + PB, P)
+    oh0 = band * RB
+    oh1 = min(oh0 + RB, OH)
     K = wp.shape[1]
-    M = y3.shape[1]
+    m0 = p0 * ROW_TAPS_ROWS
+    m1 = min(p1 * ROW_TAPS_ROWS, y3.shape[1])
     nq = ((oh1 - oh0) * Wq + ROW_TAPS_COLS - 1) // ROW_TAPS_COLS * ROW_TAPS_COLS
-    ws = np.empty(P * ROW_TAPS_ROWS * nq, y3.dtype)
+    ws = np.empty((p1 - p0) * ROW_TAPS_ROWS * nq, y3.dtype)
     sz = wp.itemsize
     wa = wp.ctypes.data
     xa = xq.ctypes.data + oh0 * Wq * sz
     wsa = ws.ctypes.data
     oa = off.ctypes.data
     for q in range(0, nq, ROW_TAPS_COLS):
-        for pn in range(P):
+        for pn in range(p0, p1):
             row_taps(K, oa, wa + pn * K * ROW_TAPS_ROWS * sz, xa + q * sz,
-                     wsa + (pn * ROW_TAPS_ROWS * nq + q) * sz, nq)
-    for m in range(M):
+                     wsa + ((pn - p0) * ROW_TAPS_ROWS * nq + q) * sz, nq)
+    for m in range(m0, m1):
         yr = y3[n, m]
         for oh in range(oh0, oh1):
-            s = m * nq + (oh - oh0) * Wq
+            s = (m - m0) * nq + (oh - oh0) * Wq
             d = oh * OW
             for j in range(OW):
                 yr[U(d + j)] = ws[U(s + j)]
-    _finish_rows(y3, z3, b, n, 0, M, oh0 * OW, oh1 * OW, has_bias, has_z, act, alpha, beta)
+    _finish_rows(y3, z3, b, n, m0, m1, oh0 * OW, oh1 * OW, has_bias, has_z, act, alpha, beta)
 
 
 @numba.njit(cache=True, nogil=True, parallel=True)
@@ -824,7 +829,15 @@ def conv_direct(x, wp, b, z, y, p, alpha, beta):
                 off[t] = ((c * sh + a % sh) * sw + bb % sw) * plane + a // sh * Wq + bb // sw
                 t += 1
     nth = threads_for(N * M * S * K, PAR_MIN_MACS)
-    RB, nb = row_tiles(OH, P * ROW_TAPS_ROWS * Wq, _DIRECT_BUDGET, nth, N)
+    if nth > 1 and S < _FEW_COLUMNS * nth and N < nth:
+        # few positions a thread: split output channels (a band of few rows is mostly the
+        # rounding of its positions to blocks of 24, and the bands' work is uneven)
+        PB = blocks(P, nth, 1)
+        RB, nb = row_tiles(OH, PB * ROW_TAPS_ROWS * Wq, _DIRECT_BUDGET, 1, N)
+    else:
+        PB = P
+        RB, nb = row_tiles(OH, P * ROW_TAPS_ROWS * Wq, _DIRECT_BUDGET, nth, N)
+    nb *= (P + PB - 1) // PB
     CB = blocks(C, nth, 1)
     for n in range(N):
         # one parallel loop site, run twice: the phase planes, then the bands of output rows
@@ -832,11 +845,11 @@ def conv_direct(x, wp, b, z, y, p, alpha, beta):
             items = (C + CB - 1) // CB if phase == 0 else nb
             if nth > 1 and items > 1:
                 for it in numba.prange(items):
-                    _direct_item(phase, np.int64(it), n, CB, RB, x, wp, off, xq, b, has_bias, z3, has_z, y3,
+                    _direct_item(phase, np.int64(it), n, CB, RB, PB, x, wp, off, xq, b, has_bias, z3, has_z, y3,
                                  act, alpha, beta, OH, OW, Hq, Wq, sh, sw, ph, pw)
             else:
                 for it in range(items):
-                    _direct_item(phase, it, n, CB, RB, x, wp, off, xq, b, has_bias, z3, has_z, y3, act,
+                    _direct_item(phase, it, n, CB, RB, PB, x, wp, off, xq, b, has_bias, z3, has_z, y3, act,
                                  alpha, beta, OH, OW, Hq, Wq, sh, sw, ph, pw)
 
 
