@@ -38,7 +38,8 @@ import numpy as np
 
 from .epilogue import ACT_NONE, finish as _finish, finish_rows as _finish_rows
 from .gemm import dot_block, mv_rows
-from .simd import ROW_TAPS_COLS, ROW_TAPS_ROWS, is_f32, lane_taps8, lane_taps32, row_taps, taps8, taps32
+from .simd import LANE_TAPS_MAX, ROW_TAPS_COLS, ROW_TAPS_ROWS, is_f32, row_taps, taps8, taps32
+from .simd import lane_taps1, lane_taps2, lane_taps3, lane_taps4, lane_taps5, lane_taps6, lane_taps7, lane_taps8
 from .blas import gemm
 from .packed import COLS as PANEL_COLS, ROWS as PANEL_ROWS, gemm_panels, pack_cols
 from .parallel import PAR_MIN_ELEMS, PAR_MIN_MACS, blocks, row_tiles, threads_for, _0
@@ -59,8 +60,10 @@ _MIN_COLUMNS = 256
 # or, with unit strides, at most _DW_LANES_PLANE_S1; plane by plane otherwise.  Measured, one
 # thread, lanes / planes: stride 2 to 7x7 (5x5 672 channels, 3x3 576) 0.60, 0.56; stride 2 to
 # 14x14 0.78; unit stride on 7x7 0.84-0.91, on 14x14 1.06-1.43, on 28x28 0.99-1.13 (there the
-# plane's taps run over whole blocks of 32 outputs).
-_DW_LANES_PLANE = 256
+# plane's taps run over whole blocks of 32 outputs).  Since lanes copy 8 channels a position
+# and run up to 8 positions a call: stride 2 to 28x28 (72 channels, 5x5) 0.66, to 56x56 (64,
+# 3x3) 0.83; unit stride on 14x14 1.02-1.03, on 28x28 1.15, on 56x56 1.74-1.89.
+_DW_LANES_PLANE = 4096
 _DW_LANES_PLANE_S1 = 64
 
 # Output positions per thread below which conv() splits output channels over the threads
@@ -287,14 +290,35 @@ def _dw_planes(x, w, b, has_bias, z3, has_z, y3, act, alpha, beta, nm0, nm1, Mg,
         _finish(yp, bv, z3[n, m], has_z, act, alpha, beta)
 
 
+@numba.njit(cache=True, nogil=True)
+def _lane_taps(nv, ntaps, off, w, x, y, step):
+    """simd.lane_taps<nv> (1 <= nv <= 8)."""
+    if nv == 8:
+        lane_taps8(ntaps, off, w, x, y, step)
+    elif nv == 7:
+        lane_taps7(ntaps, off, w, x, y, step)
+    elif nv == 6:
+        lane_taps6(ntaps, off, w, x, y, step)
+    elif nv == 5:
+        lane_taps5(ntaps, off, w, x, y, step)
+    elif nv == 4:
+        lane_taps4(ntaps, off, w, x, y, step)
+    elif nv == 3:
+        lane_taps3(ntaps, off, w, x, y, step)
+    elif nv == 2:
+        lane_taps2(ntaps, off, w, x, y, step)
+    else:
+        lane_taps1(ntaps, off, w, x, y, step)
+
+
 @numba.njit(cache=True, nogil=True, error_model="numpy")
 def _dw_lanes(x, w, b, has_bias, z3, has_z, y3, act, alpha, beta, it0, it1, Mg, KH, KW, OH, OW,
               sh, sw, ph, pw, dh, dw):
     """Items it in [it0, it1) (it = n * blocks + block) of a float32 depthwise 2-D conv (D = 1)
     on small planes, each a block of 8 output channels computed at once, channel-last: the
     block's input planes are copied into a zero-padded buffer holding 8 channels per position,
-    and each output position is one vector of 8 accumulated over the taps (simd.lane_taps8),
-    then the planes are finished (bias, residual, activation).  Plane by plane (_dw_planes), a
+    and each output position is one vector of 8 accumulated over the taps (simd.lane_taps1-8: up to
+    8 positions of a row at once), then the planes are finished (bias, residual, activation).  Plane by plane (_dw_planes), a
     7x7 plane is too short a loop to vectorize: 672 channels 5x5 stride 2 from 14x14 took
     ~2.7x onnxruntime's time (which runs NCHWc, 8 channels a vector, as here)."""
     H = x.shape[3]
@@ -305,7 +329,12 @@ def _dw_lanes(x, w, b, has_bias, z3, has_z, y3, act, alpha, beta, it0, it1, Mg, 
     Wp = (OW - 1) * sw + (KW - 1) * dw + 1
     xb = np.zeros(Hp * Wp * 8, np.float32)        # padding stays zero: the same for every block
     wb = np.empty(KH * KW * 8, np.float32)
-    acc = np.empty(32, np.float32)
+    acc = np.empty(8 * LANE_TAPS_MAX, np.float32)
+    S = OH * OW
+    yf = y3.reshape(y3.size)
+    C = x.shape[1]
+    HW = H * W
+    xf = x.reshape(x.size)
     toff = np.empty(KH * KW, np.int64)              # each tap's offset from an output's first input
     for kh in range(KH):
         for kw in range(KW):
@@ -318,13 +347,24 @@ def _dw_lanes(x, w, b, has_bias, z3, has_z, y3, act, alpha, beta, it0, it1, Mg, 
         n = it // nb
         c0 = (it - n * nb) * 8
         nc = min(8, M - c0)
-        for c in range(nc):
-            xin = x[n, (c0 + c) // Mg, 0]
+        if nc == 8 and Mg == 1:
+            # position by position, 8 channels: contiguous stores, 8 sequential input streams
+            pb = (n * C + c0) * HW
             for r in range(r0, r1):
-                xr = xin[r - ph]
-                base = r * Wp * 8 + c
+                rb = pb + (r - ph) * W - pw
                 for q in range(q0, q1):
-                    xb[U(base + q * 8)] = xr[U(q - pw)]
+                    o = (r * Wp + q) * 8
+                    for c in range(8):
+                        xb[U(o + c)] = xf[U(rb + q + c * HW)]
+        else:
+            for c in range(nc):
+                xin = x[n, (c0 + c) // Mg, 0]
+                for r in range(r0, r1):
+                    xr = xin[r - ph]
+                    base = r * Wp * 8 + c
+                    for q in range(q0, q1):
+                        xb[U(base + q * 8)] = xr[U(q - pw)]
+        for c in range(nc):
             wm = w[c0 + c, 0, 0]
             for kh in range(KH):
                 for kw in range(KW):
@@ -332,20 +372,17 @@ def _dw_lanes(x, w, b, has_bias, z3, has_z, y3, act, alpha, beta, it0, it1, Mg, 
         for c in range(nc, 8):
             for t in range(KH * KW):
                 wb[t * 8 + c] = 0
+        yb = (n * M + c0) * S
         for oh in range(OH):
-            # 4 positions at once (4 accumulators: one alone waits on each FMA's latency)
-            for ow in range(0, OW, 4):
-                a = xb.ctypes.data + ((oh * sh) * Wp + ow * sw) * 32
-                if ow + 4 <= OW:
-                    lane_taps32(KH * KW, toff.ctypes.data, wb.ctypes.data, a, acc.ctypes.data, sw * 8)
-                else:
-                    for j in range(OW - ow):
-                        lane_taps8(KH * KW, toff.ctypes.data, wb.ctypes.data, a + j * sw * 32,
-                                   acc.ctypes.data + j * 32, 0)
-                s = oh * OW + ow
-                for j in range(min(4, OW - ow)):
-                    for c in range(nc):
-                        y3[n, c0 + c, s + j] = acc[j * 8 + c]
+            # up to LANE_TAPS_MAX positions a call, an accumulator each
+            for ow in range(0, OW, LANE_TAPS_MAX):
+                nv = min(LANE_TAPS_MAX, OW - ow)
+                _lane_taps(nv, KH * KW, toff.ctypes.data, wb.ctypes.data,
+                           xb.ctypes.data + ((oh * sh) * Wp + ow * sw) * 32, acc.ctypes.data, sw * 8)
+                s = yb + oh * OW + ow
+                for c in range(nc):
+                    for j in range(nv):
+                        yf[U(s + c * S + j)] = acc[U(j * 8 + c)]
         for c in range(nc):
             m = c0 + c
             _finish(y3[n, m], b[m] if has_bias else y3.dtype.type(0), z3[n, m], has_z, act, alpha, beta)

@@ -112,19 +112,24 @@ def taps8(typingctx, ntaps, off, w, x, y):
     return _TAPS_SIG, _taps_codegen(1)
 
 
-@intrinsic
-def lane_taps32(typingctx, ntaps, off, w, x, y, step):
-    """y[8h:8h+8] = sum_t w[8t:8t+8] * x[off[t] + h step:][:8] for h < 4, lane by lane (float32;
-    off int64 and step in elements): 8 channels (channel-last) at 4 positions at once."""
-    return types.void(types.intp, types.uintp, types.uintp, types.uintp, types.uintp, types.intp), \
-        _taps_codegen(4, lanes=True)
+# Positions (vectors of 8 channels) lane_taps holds in registers at most.
+LANE_TAPS_MAX = 8
 
 
-@intrinsic
-def lane_taps8(typingctx, ntaps, off, w, x, y, step):
-    """lane_taps32 at one position (step unused)."""
-    return types.void(types.intp, types.uintp, types.uintp, types.uintp, types.uintp, types.intp), \
-        _taps_codegen(1, lanes=True)
+def _lane_taps_intrinsic(nv):
+    def lane_taps(typingctx, ntaps, off, w, x, y, step):
+        return types.void(types.intp, types.uintp, types.uintp, types.uintp, types.uintp, types.intp), \
+            _taps_codegen(nv, lanes=True)
+    lane_taps.__name__ = f"lane_taps{nv}"
+    return intrinsic(lane_taps)
+
+
+# lane_taps<nv>: y[8h:8h+8] = sum_t w[8t:8t+8] * x[off[t] + h step:][:8] for h < nv, lane by
+# lane (float32; off int64 and step in elements): 8 channels (channel-last) at nv positions at
+# once, one accumulator each (a depthwise conv's output row, up to LANE_TAPS_MAX positions a call:
+# one or four accumulators a call left the FMAs waiting on each other on short rows).
+_LANE_TAPS = [_lane_taps_intrinsic(nv) for nv in range(1, LANE_TAPS_MAX + 1)]
+lane_taps1, lane_taps2, lane_taps3, lane_taps4, lane_taps5, lane_taps6, lane_taps7, lane_taps8 = _LANE_TAPS
 
 
 # Rows and vectors of row_taps: 4 x 3 accumulators (with three x vectors and a broadcast, 16 of
