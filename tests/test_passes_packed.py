@@ -1,7 +1,7 @@
 """Pass packed_conv (GraphOptimizationLevel ORT_ENABLE_ALL): one-group float32 convs on small
-static outputs become PackedConv with weights packed in 16-row panels, 2-D unit-stride convs
-with weights packed in 4-row panels (the direct kernel); graph before and after, and outputs
-against onnxruntime.
+static outputs become PackedConv with weights packed in 16-row panels, other 2-D convs larger
+than 1x1 (strided ones with few taps) with weights packed in 4-row panels (the direct kernel);
+graph before and after, and outputs against onnxruntime.
 
 Tolerance: the packed GEMM sums each output in another order than onnxruntime's (one float32
 FMA chain over the whole inner dimension), so results are compared with rtol 1e-4, atol 1e-4
@@ -150,7 +150,8 @@ def test_packed_conv_matches_onnxruntime(case, n):
     dict(C=3, M=20, spatial=(31, 29), k=7, attrs=dict(strides=[2, 2], pads=[3, 2, 1, 3])),
     dict(C=4, M=8, spatial=(20, 25), k=(3, 4), attrs=dict(strides=[3, 2], pads=[0, 1, 2, 0])),
     dict(C=4, M=8, spatial=(21, 21), attrs=dict(strides=[2, 2], dilations=[2, 2], pads=[2, 2, 2, 2])),
-    dict(C=8, M=12, spatial=(15, 15), act="Relu", residual=["N", 12, 8, 8], attrs=dict(strides=[2, 2], pads=[1, 1, 1, 1])),
+    dict(C=8, M=12, spatial=(15, 15), act="Relu", residual=["N", 12, 8, 8],
+         attrs=dict(strides=[2, 2], pads=[1, 1, 1, 1])),
 ])
 @pytest.mark.parametrize("n", [1, 3])
 def test_direct_conv_matches_onnxruntime(case, n):
@@ -184,8 +185,8 @@ def test_direct_conv_on_one_and_two_threads(threads, n, spatial):
 @pytest.mark.parametrize("threads", [1, 2])
 @pytest.mark.parametrize("C, M", [(48, 80), (640, 480)])
 def test_convs_on_one_position_match_onnxruntime(threads, C, M):
-    """Left to conv_1x1's matrix-vector product (gemm.gemv), split over the threads when the
-    weights are large (640 x 480)."""
+    """Left to conv_1x1's matrix-vector products, blocks of output channels split over the
+    threads when the weights are large (640 x 480)."""
     m = conv_model(C=C, M=M, act="Sigmoid", spatial=(1, 1), k=1)
     assert _rows(optimized(m)) is None
     feeds = {"x": np.random.default_rng(4).standard_normal((2, C, 1, 1)).astype(np.float32)}

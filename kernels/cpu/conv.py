@@ -92,6 +92,13 @@ def _unpack(p):
 
 
 @numba.njit(cache=True, nogil=True)
+def _unpack_packed(p):
+    """conv_packed's and conv_direct's p: conv()'s (as _unpack), then (KD, KH, KW)."""
+    sd, sh, sw, pd, ph, pw, dd, dh, dw, group, has_bias, act, has_z = _unpack(p)
+    return sd, sh, sw, pd, ph, pw, dd, dh, dw, group, has_bias, act, has_z, p[13], p[14], p[15]
+
+
+@numba.njit(cache=True, nogil=True)
 def _im2col(x, n, c0, Cg, KD, KH, KW, OH, OW, q0, q1,
             sd, sh, sw, pd, ph, pw, dd, dh, dw, col):
     """col[(c,kd,kh,kw), (q-q0)*OW + ow] = x[n, c0+c, id, ih, iw] (0 if padded)
@@ -317,10 +324,11 @@ def _dw_lanes(x, w, b, has_bias, z3, has_z, y3, act, alpha, beta, it0, it1, Mg, 
     """Items it in [it0, it1) (it = n * blocks + block) of a float32 depthwise 2-D conv (D = 1)
     on small planes, each a block of 8 output channels computed at once, channel-last: the
     block's input planes are copied into a zero-padded buffer holding 8 channels per position,
-    and each output position is one vector of 8 accumulated over the taps (simd.lane_taps1-8: up to
-    8 positions of a row at once), then the planes are finished (bias, residual, activation).  Plane by plane (_dw_planes), a
-    7x7 plane is too short a loop to vectorize: 672 channels 5x5 stride 2 from 14x14 took
-    ~2.7x onnxruntime's time (which runs NCHWc, 8 channels a vector, as here)."""
+    and each output position is one vector of 8 accumulated over the taps (simd.lane_taps1-8:
+    up to 8 positions of a row at once), then the planes are finished (bias, residual,
+    activation).  Plane by plane (_dw_planes), a 7x7 plane is too short a loop to vectorize:
+    672 channels 5x5 stride 2 from 14x14 took ~2.7x onnxruntime's time (which runs NCHWc, 8
+    channels a vector, as here)."""
     H = x.shape[3]
     W = x.shape[4]
     M = y3.shape[1]
@@ -687,10 +695,7 @@ def conv_packed(x, wp, b, z, y, p, alpha, beta):
     OD = y.shape[2]
     OH = y.shape[3]
     OW = y.shape[4]
-    sd, sh, sw, pd, ph, pw, dd, dh, dw, _, has_bias, act, has_z = _unpack(p)
-    KD = p[13]
-    KH = p[14]
-    KW = p[15]
+    sd, sh, sw, pd, ph, pw, dd, dh, dw, _, has_bias, act, has_z, KD, KH, KW = _unpack_packed(p)
     K = wp.shape[1]
     S = OD * OH * OW
     if N == 0 or M == 0 or S == 0:
@@ -835,10 +840,7 @@ def conv_direct(x, wp, b, z, y, p, alpha, beta):
     M = y.shape[1]
     OH = y.shape[3]
     OW = y.shape[4]
-    sd, sh, sw, pd, ph, pw, dd, dh, dw, _, has_bias, act, has_z = _unpack(p)
-    KD = p[13]
-    KH = p[14]
-    KW = p[15]
+    sd, sh, sw, pd, ph, pw, dd, dh, dw, _, has_bias, act, has_z, KD, KH, KW = _unpack_packed(p)
     P = wp.shape[0]
     K = wp.shape[1]
     S = y.shape[2] * OH * OW

@@ -134,7 +134,8 @@ lane_taps1, lane_taps2, lane_taps3, lane_taps4, lane_taps5, lane_taps6, lane_tap
 
 # Rows and vectors of row_taps: 4 x 3 accumulators (with three x vectors and a broadcast, 16 of
 # the 16 AVX registers).  Measured against 6 x 2, 3 x 4 and 2 x 6 on 3x3 convs (16 -> 64 on
-# 55x55, 48 -> 192 on 13x13, 64 -> 64 on 56x56): 4 x 3 fastest on all, 1.00-1.39x.
+# 55x55, 48 -> 192 on 13x13, 64 -> 64 on 56x56): 4 x 3 fastest on all, the others 1.01-1.38x
+# its time.
 ROW_TAPS_ROWS = 4
 ROW_TAPS_COLS = 24
 
@@ -145,7 +146,7 @@ def row_taps(typingctx, ntaps, off, w, x, y, ldy):
     in elements): four output rows at 24 positions from the same taps (a direct convolution's
     block: rows are output channels, x the padded input)."""
     return types.void(types.intp, types.uintp, types.uintp, types.uintp, types.uintp, types.intp), \
-        _taps_codegen(3, rows=4)
+        _taps_codegen(ROW_TAPS_COLS // 8, rows=ROW_TAPS_ROWS)
 
 
 def _panel_codegen(nc):
