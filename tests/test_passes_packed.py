@@ -91,6 +91,7 @@ def _rows(g):
     (dict(M=32, attrs=dict(strides=[2, 2], pads=[1, 1, 1, 1])), None),
     (dict(C=16, M=32, spatial=(28, 28), attrs=dict(strides=[2, 2], pads=[1, 1, 1, 1])), 4),
     (dict(C=160, M=32, k=5, spatial=(14, 14)), None),        # 4000 taps: im2col's GEMM
+    (dict(C=256, M=512, k=(5, 1), spatial=(100, 1)), None),  # 655360 weights: im2col's GEMM
     (dict(C=8, M=8, spatial=(9, 9, 9)), None),               # 3-D
     (dict(attrs=dict(group=2, pads=[1, 1, 1, 1])), None),
     (dict(spatial=(10, 10)), None),                          # 3x3 stride 1 on 100 positions: Winograd's

@@ -22,7 +22,9 @@ Two layouts, two kernels (kernels/cpu/conv.py), both with weights packed here
   16 -> 32 5x5 on 28x28 0.68 / 0.72, 32 -> 96 5x5 on 14x14 0.93 / 0.46, 128 -> 32 3x3 on 7x7
   0.54 / 0.56, 80 -> 128 5x5 on 27x27 (2000 taps) 0.97 / 0.96; but 96 -> 256 5x5 on 27x27
   (2400 taps) 1.07 / 1.22, where sgemm runs near peak and the direct kernel computes the
-  (KW - 1) padding columns of every row too: only up to MAX_DIRECT_TAPS taps (C KH KW).
+  (KW - 1) padding columns of every row too: only up to MAX_DIRECT_TAPS taps (C KH KW); and
+  magika's 256 -> 512 (5, 1) conv on 512 x 1 (1280 taps, no padding columns) 1.04 / 1.06: a
+  large GEMM, sgemm's best case, so only up to MAX_DIRECT_WEIGHTS weights (M C KH KW).
   Strided, the stems win (3 -> 64 3x3 stride 2 from 224x224 0.92 / 0.81, 3 -> 64 7x7 0.81 /
   0.81, 3 -> 16 3x3 from 320x320 0.56 / 0.68, 16 -> 32 from 160x160 0.85 / 0.83) and wider
   convs do not (32 -> 64 from 80x80, 288 taps, 1.00 / 1.01; 128 -> 256 from 20x20 1.04 /
@@ -41,6 +43,7 @@ from onnxjit.kernels.cpu.simd import ROW_TAPS_ROWS
 MAX_POSITIONS = 64
 MIN_CHANNELS = 64
 MAX_DIRECT_TAPS = 2048
+MAX_DIRECT_WEIGHTS = 1 << 19
 MAX_STRIDED_DIRECT_TAPS = 256
 
 
@@ -57,7 +60,7 @@ def _layout(graph: ir.Graph, node: ir.Node):
     if static and 1 < int(np.prod(yt.shape[2:])) <= MAX_POSITIONS and w.shape[0] >= MIN_CHANNELS:
         return w, PANEL_ROWS
     strided = any(v != 1 for v in node.attrs.get("strides") or [1])
-    if len(xt.shape) == 4 and int(np.prod(kernel)) > 1 \
+    if len(xt.shape) == 4 and int(np.prod(kernel)) > 1 and w.size <= MAX_DIRECT_WEIGHTS \
             and w[0].size <= (MAX_STRIDED_DIRECT_TAPS if strided else MAX_DIRECT_TAPS):
         return w, ROW_TAPS_ROWS
     return None
