@@ -101,6 +101,13 @@ _TAPS_SIG = types.void(types.intp, types.uintp, types.uintp, types.uintp, types.
 
 
 @intrinsic
+def taps64(typingctx, ntaps, off, w, x, y):
+    """y[0:64] = sum_t w[t] * x[off[t]:off[t]+64] (float32; off int64, in elements): eight
+    accumulators, enough to keep both FMA units busy through each FMA's latency."""
+    return _TAPS_SIG, _taps_codegen(8)
+
+
+@intrinsic
 def taps32(typingctx, ntaps, off, w, x, y):
     """y[0:32] = sum_t w[t] * x[off[t]:off[t]+32] (float32; off int64, in elements)."""
     return _TAPS_SIG, _taps_codegen(4)
