@@ -59,7 +59,7 @@ def residual_model():
 def test_conv_add_relu_become_fused_conv():
     g, _ = load.load(residual_model().SerializeToString())
     infer.infer_graph(g)
-    passes.optimize(g, passes.ENABLE_ALL)
+    passes.optimize(g, passes.ENABLE_EXTENDED)      # (the layout level then packs its weights)
     assert [(n.domain, n.op_type) for n in g.nodes] == [("", "Neg"), ("com.microsoft", "FusedConv")]
     fused = g.nodes[1]
     assert fused.inputs == ["x", "w", "b", "nx"] and fused.attrs["activation"] == "Relu"
@@ -74,12 +74,14 @@ def test_fused_conv_keeps_results():
 
 
 def test_optimized_model_with_fused_conv_is_valid_onnx_that_onnxruntime_runs(tmp_path):
-    """optimized_model_filepath after fusion: com.microsoft FusedConv, which onnxruntime implements;
-    an IR-3 source model is written as IR 4, where initializers need not be graph inputs."""
+    """optimized_model_filepath after fusion (ORT_ENABLE_EXTENDED: the layout level writes
+    onnxjit's own ops): com.microsoft FusedConv, which onnxruntime implements; an IR-3 source
+    model is written as IR 4, where initializers need not be graph inputs."""
     import onnx
     m = residual_model()
     m.ir_version = 3
     so = onnxjit.SessionOptions()
+    so.graph_optimization_level = onnxjit.GraphOptimizationLevel.ORT_ENABLE_EXTENDED
     so.optimized_model_filepath = str(tmp_path / "opt.onnx")
     x = np.random.default_rng(4).standard_normal((1, 3, 6, 6)).astype(np.float32)
     got = onnxjit.InferenceSession(m.SerializeToString(), so).run(None, {"x": x})[0]

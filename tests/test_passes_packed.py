@@ -183,6 +183,28 @@ def test_direct_conv_on_one_and_two_threads(threads, n, spatial):
     _check(m, feeds, threads)
 
 
+def test_optimized_model_with_packed_convs_is_valid_onnx_that_onnxjit_runs(tmp_path):
+    """optimized_model_filepath at the layout level: PackedConv (both layouts) in onnxjit's own
+    domain, declared among the model's opsets, so the file passes onnx's checker and a session
+    made from it gives the same results."""
+    import onnx
+    m = conv_model(C=16, M=64, spatial=(9, 9), act="Relu")          # 81 positions: direct
+    m2 = conv_model(C=64, M=72, seed=1)                               # 49 positions: 16-row panels
+    so = onnxjit.SessionOptions()
+    feeds = {"x": np.random.default_rng(5).standard_normal((2, 16, 9, 9)).astype(np.float32)}
+    for model, x, rows in ((m, feeds, 4),
+                           (m2, {"x": np.random.default_rng(6).standard_normal((1, 64, 7, 7)).astype(np.float32)}, 16)):
+        so.optimized_model_filepath = str(tmp_path / f"opt{rows}.onnx")
+        got = onnxjit.InferenceSession(model.SerializeToString(), so).run(None, x)[0]
+        saved = onnx.load(so.optimized_model_filepath)
+        onnx.checker.check_model(saved)
+        assert [(n.domain, n.op_type) for n in saved.graph.node][0] == ("ai.onnxjit", "PackedConv")
+        assert {o.domain: o.version for o in saved.opset_import}.get("ai.onnxjit") == 1
+        again = onnxjit.InferenceSession(so.optimized_model_filepath).run(None, x)[0]
+        np.testing.assert_array_equal(again, got)
+        np.testing.assert_allclose(got, ort_run(model, x)[0], rtol=1e-4, atol=1e-4)
+
+
 @pytest.mark.parametrize("threads", [1, 2])
 @pytest.mark.parametrize("C, M", [(48, 80), (640, 480)])
 def test_convs_on_one_position_match_onnxruntime(threads, C, M):

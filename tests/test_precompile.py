@@ -3,7 +3,9 @@ after another are compiled by worker processes into Numba's disk cache and loade
 
 In a fresh process with an empty cache directory and two workers, a conv model's creation
 must hand its kernels to the workers (the main process compiles none of them), and the
-session must give onnxruntime's results (rtol 1e-5, atol 1e-6).  A call whose arguments
+session must give onnxruntime's results (rtol 1e-4, atol 1e-5, the float32 tolerance of the
+kernel tests: the stride-2 conv runs the direct kernel, which sums its 27 taps in another order
+than onnxruntime, and an output of 0.084 made of terms of ~10 differed by 2.3e-6).  A call whose arguments
 cannot be built is skipped, never an error."""
 import json
 import os
@@ -58,8 +60,8 @@ def test_cold_session_compiles_its_kernels_in_workers(tmp_path):
     first = res["stats"][0]
     assert first["workers"] == 2 and first["jobs"] >= 2
     # the parallel conv kernels were compiled by the workers and only loaded here
-    assert "conv" not in res["compiled"] and "conv_1x1" not in res["compiled"], res["compiled"]
-    np.testing.assert_allclose(np.load(tmp_path / "x.npy.out.npy"), ort_run(model, {"x": x})[0], rtol=1e-5, atol=1e-6)
+    assert not {"conv", "conv_1x1", "conv_direct"} & set(res["compiled"]), res["compiled"]
+    np.testing.assert_allclose(np.load(tmp_path / "x.npy.out.npy"), ort_run(model, {"x": x})[0], rtol=1e-4, atol=1e-5)
 
 
 def test_calls_whose_arguments_cannot_be_built_are_skipped():

@@ -80,4 +80,6 @@ def run(graph: ir.Graph) -> bool:
         node.inputs = [node.inputs[0], name] + list(node.inputs[2:])
         node.op_type, node.domain, node.attrs = "PackedConv", LAYOUT_DOMAIN, attrs
         changed = True
+    if changed:
+        graph.opsets.setdefault(LAYOUT_DOMAIN, 1)      # so that the optimized model is valid ONNX
     return changed

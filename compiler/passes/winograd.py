@@ -95,4 +95,6 @@ def run(graph: ir.Graph) -> bool:
         node.inputs = [node.inputs[0], un] + list(node.inputs[2:])
         node.op_type, node.domain, node.attrs = "WinogradConv", LAYOUT_DOMAIN, attrs
         changed = True
+    if changed:
+        graph.opsets.setdefault(LAYOUT_DOMAIN, 1)      # so that the optimized model is valid ONNX
     return changed
