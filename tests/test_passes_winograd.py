@@ -133,3 +133,21 @@ def test_winograd_conv_with_many_channels_matches_onnxruntime():
         so.intra_op_num_threads = threads
         got = onnxjit.InferenceSession(m.SerializeToString(), so).run(None, feeds)[0]
         np.testing.assert_allclose(got, want, rtol=1e-4, atol=1e-4)
+
+
+def test_optimized_model_with_winograd_convs_is_valid_onnx_that_onnxjit_runs(tmp_path):
+    """optimized_model_filepath at the layout level: WinogradConv in onnxjit's own domain,
+    declared among the model's opsets, so the file passes onnx's checker and a session made
+    from it gives the same results."""
+    import onnx
+    m = conv_model(act="Relu")
+    x = np.random.default_rng(5).standard_normal((1, 16, 15, 17)).astype(np.float32)
+    so = onnxjit.SessionOptions()
+    so.optimized_model_filepath = str(tmp_path / "opt.onnx")
+    got = onnxjit.InferenceSession(m.SerializeToString(), so).run(None, {"x": x})[0]
+    saved = onnx.load(so.optimized_model_filepath)
+    onnx.checker.check_model(saved)
+    assert [(n.domain, n.op_type) for n in saved.graph.node] == [("ai.onnxjit", "WinogradConv")]
+    assert {o.domain: o.version for o in saved.opset_import}.get("ai.onnxjit") == 1
+    again = onnxjit.InferenceSession(so.optimized_model_filepath).run(None, {"x": x})[0]
+    np.testing.assert_array_equal(again, got)
