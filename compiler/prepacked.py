@@ -8,13 +8,14 @@ Every compiled program packs the initializers its code reads into one aligned bl
 (program.Weights).  With a container the blob is content-addressed: its key is a hash of
 the layout (offsets, dtypes, shapes) and of every initializer's bytes, so sessions of the
 same model (or of models with the same weights) get the *same* read-only numpy buffer.
-Entries live as long as the container.  (What a session keeps besides, its ModelProto and
-the loaded initializer arrays, stays its own.)
+Entries live as long as the container, and the sessions' initializers become views of
+them (program.pack_into), so a weight is held once however many sessions use it.
 """
 from __future__ import annotations
 
 import hashlib
 import threading
+from typing import Sequence
 
 import numpy as np
 
@@ -38,21 +39,23 @@ class PrepackedWeightsContainer:
         """Bytes held (each blob once)."""
         return sum(b.nbytes for b in self._blobs.values())
 
-    def pack(self, graph: ir.Graph, offsets: dict[str, int], total: int, align: int) -> np.ndarray:
-        """The blob holding `graph.initializers[n]` at `offsets[n]` (read-only, shared)."""
+    def pack(self, graph: ir.Graph, offsets: dict[str, int], total: int, align: int,
+             share: Sequence[dict] = ()) -> np.ndarray:
+        """The blob holding `graph.initializers[n]` at `offsets[n]` (read-only, shared); the
+        initializers become views of it (program.pack_into)."""
+        from .program import pack_into
         key = _layout_key(graph, offsets, total, align)
         with self._lock:
             blob = self._blobs.get(key)
             if blob is None:
                 blob = np.zeros(max(total, align), np.uint8)
-                for n, off in offsets.items():
-                    a = np.ascontiguousarray(graph.initializers[n])
-                    blob[off:off + a.nbytes] = a.reshape(-1).view(np.uint8)
+                pack_into(blob, graph, offsets, share)
                 blob.flags.writeable = False
                 self._blobs[key] = blob
-            else:
-                self.hits += 1
-                self.shared_bytes += blob.nbytes
+                return blob
+            self.hits += 1
+            self.shared_bytes += blob.nbytes
+        pack_into(blob, graph, offsets, share, copy=False)
         return blob
 
 

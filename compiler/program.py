@@ -12,7 +12,7 @@ import copy
 import dataclasses
 import threading
 import time
-from typing import Optional
+from typing import Optional, Sequence
 
 import numpy as np
 
@@ -483,9 +483,10 @@ def broadcast_strides(shape: tuple, out_shape: tuple) -> list[int]:
 class Weights:
     """Every initializer compiled code reads, packed into one aligned uint8 blob.
     `container` (prepacked.PrepackedWeightsContainer): share the blob, read-only, with every
-    program packing the same bytes the same way."""
+    program packing the same bytes the same way.  Once packed, the graph's initializers (and
+    the same arrays in each dict of `share`) are views of the blob: each weight is held once."""
 
-    def __init__(self, graph: ir.Graph, names: list[str], container=None):
+    def __init__(self, graph: ir.Graph, names: list[str], container=None, share: Sequence[dict] = ()):
         self.offsets: dict[str, int] = {}
         total = 0
         for n in names:
@@ -495,12 +496,30 @@ class Weights:
             self.offsets[n] = total
             total += (a.nbytes + ALIGN - 1) // ALIGN * ALIGN
         if container is not None:
-            self.blob = container.pack(graph, self.offsets, total, ALIGN)
+            self.blob = container.pack(graph, self.offsets, total, ALIGN, share)
             return
         self.blob = np.zeros(max(total, ALIGN), np.uint8)
-        for n, off in self.offsets.items():
-            a = np.ascontiguousarray(graph.initializers[n])
-            self.blob[off:off + a.nbytes] = a.reshape(-1).view(np.uint8)
+        pack_into(self.blob, graph, self.offsets, share)
+
+
+def pack_into(blob: np.ndarray, graph: ir.Graph, offsets: dict[str, int], share: Sequence[dict] = (),
+              copy: bool = True) -> None:
+    """Copy each graph.initializers[n] into blob at offsets[n] (copy=False: the blob holds them
+    already) and put a view of the blob in its place, in the graph and in each dict of `share`
+    that holds the same array.  One weight at a time, so each original can be freed as soon as
+    it is copied: creation's peak memory stays near one copy of the weights, not two."""
+    for n, off in offsets.items():
+        a = graph.initializers[n]
+        if copy:
+            blob[off:off + a.nbytes] = np.ascontiguousarray(a).reshape(-1).view(np.uint8)
+        if a.nbytes == 0:
+            continue
+        view = blob[off:off + a.nbytes].view(a.dtype).reshape(a.shape)
+        for d in share:
+            if d.get(n) is a:
+                d[n] = view
+        graph.initializers[n] = view
+        del a
 
 
 class HostStep:
@@ -541,12 +560,12 @@ class Program:
     """A compiled graph: steps in order, the weights blob, and how to run them."""
 
     def __init__(self, graph: ir.Graph, providers: list[str], cache_dir="default", memory_limit: Optional[int] = None,
-                 weights_container=None):
+                 weights_container=None, share_weights: Sequence[dict] = ()):
         self.graph = graph
         self.memory_limit = memory_limit
         self.steps_ir, self.opdefs = partition(graph, providers)
         used = sorted({i for s in self.steps_ir if s.kind == "compiled" for i in s.inputs if i in graph.initializers})
-        self.weights = Weights(graph, used, weights_container)
+        self.weights = Weights(graph, used, weights_container, share_weights)
         self.steps: list = []
         for s in self.steps_ir:
             if s.kind == "compiled":

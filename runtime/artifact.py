@@ -127,6 +127,12 @@ def _atomic_copy(data: bytes, dest: str) -> None:
     os.replace(tmp, dest)
 
 
+def model_bytes(path: str) -> bytes:
+    """The model an artifact carries (what restore returns), without restoring its code."""
+    with zipfile.ZipFile(path) as z:
+        return z.read("model.onnx")
+
+
 def restore(path: str, cache_dir: str, allow_recompile: bool = False) -> tuple[bytes, dict]:
     """Put the artifact's compiled code where the compile cache looks for it; returns the
     model bytes and the options it was compiled with."""

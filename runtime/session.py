@@ -74,21 +74,32 @@ class InferenceSession(Session):
                 self.artifact = self._model_path
         graph, model = load_mod.load(path_or_bytes)
         apply_session_overrides(graph, model, self._sess_options)
+        self._reload = _reloader(path_or_bytes, self.artifact)
         self._model = _metadata_only(model)    # the weights live in the graph: keep one copy
         del model
+        _return_free_memory()
         self.timings["load"] = time.perf_counter() - t0
         # the declared interface, before any rewriting
         self._declared = {n: graph.types.get(n) for n in graph.inputs + graph.outputs + graph.overridable}
         self._input_names = list(graph.inputs)
         self._output_names = list(graph.outputs)
         self._overridable = list(graph.overridable)
-        self._source_graph = graph
+        # The source graph is what programs are built from: another is built when a run feeds
+        # overridable initializers, or for other providers (set_providers, fallback).  Passes
+        # replace the weights they rewrite (Conv+BatchNormalization folding, packed layouts),
+        # so keeping the source would hold those weights twice (ResNet-50: 90 MB).  Where no
+        # run can need another program but set_providers, the first is built from the loaded
+        # graph itself and a rebuild reads the model again, as onnxruntime's set_providers does.
+        reuse = self._reload is not None and not self._overridable
+        self._source_graph = None if reuse else graph
         self._programs: dict[frozenset, Program] = {}
         self._lock = threading.Lock()
         self._cache_dir = self._sess_options._config.get("session.compile_cache_dir", "default")
         if self._sess_options._config.get("session.disable_compile_cache", "0") == "1":
             self._cache_dir = None
-        self._program = self._build(frozenset())
+        self._program = self._build(frozenset(), graph if reuse else None)
+        del graph
+        _return_free_memory()
         for name in self._output_names:   # undeclared output shapes: the inferred ones, as onnxruntime
             t = self._declared.get(name)
             if t is None or (isinstance(t, ir.TensorType) and t.shape is None):
@@ -96,6 +107,7 @@ class InferenceSession(Session):
         self._fast_specs = self._feed_specs()
         t1 = time.perf_counter()
         self._warm_up()
+        _return_free_memory()
         self.timings["compile"] += time.perf_counter() - t1
         self.timings["total"] = time.perf_counter() - t0
         self._init_api(kwargs)
@@ -159,10 +171,20 @@ class InferenceSession(Session):
             self.precompile_stats.append(precompile(self._program, workers, finish=True))
 
     # ---- building
-    def _build(self, overridden: frozenset) -> Program:
-        import copy
+    def _source(self) -> ir.Graph:
+        """A graph to build a program from (the passes rewrite it): a copy of the source graph,
+        or, where the session did not keep one, the model loaded again."""
+        if self._source_graph is not None:
+            return self._source_graph.clone()
+        graph, model = load_mod.load(self._reload())
+        apply_session_overrides(graph, model, self._sess_options)
+        return graph
+
+    def _build(self, overridden: frozenset, graph: Optional[ir.Graph] = None) -> Program:
+        """The program for a run that feeds the overridable initializers `overridden`, built
+        from `graph` (which the passes rewrite) or from self._source()."""
         t0 = time.perf_counter()
-        g = self._source_graph.clone()
+        g = graph if graph is not None else self._source()
         # This program is specialized to which overridable initializers are fed: fed ones
         # become inputs, the others are constants (so ConstantOfShape weights fold).
         for name in overridden:
@@ -178,26 +200,12 @@ class InferenceSession(Session):
             save_graph(g, self._model, self._sess_options.optimized_model_filepath)
         t1 = time.perf_counter()
         program = Program(g, self._providers, self._cache_dir, memory_limit=self._memory_limit(),
-                          weights_container=self._weights_container)
+                          weights_container=self._weights_container,
+                          share_weights=[self._source_graph.initializers] if self._source_graph is not None else [])
         self.timings["codegen"] = time.perf_counter() - t1
         self.timings["compile"] = program.compile()
-        self._share_weights(program)
         self._programs[overridden] = program
         return program
-
-    def _share_weights(self, program: Program) -> None:
-        """Initializers packed into the weights blob become views of it (in the program's graph
-        and, where it holds the same array, in the session's source graph), so each weight
-        is held once, not once as an array and again in the blob."""
-        blob, source = program.weights.blob, self._source_graph.initializers
-        for name, off in program.weights.offsets.items():
-            arr = program.graph.initializers.get(name)
-            if not isinstance(arr, np.ndarray) or arr.dtype == object or arr.nbytes == 0:
-                continue
-            view = blob[off:off + arr.nbytes].view(arr.dtype).reshape(arr.shape)
-            if source.get(name) is arr:
-                source[name] = view
-            program.graph.initializers[name] = view
 
     def _memory_limit(self) -> Optional[int]:
         """SessionOptions config "session.memory_limit_bytes": the most bytes one compiled step's
@@ -374,6 +382,47 @@ class InferenceSession(Session):
             if self._fallback(e):
                 return self._run(output_names, input_feed, run_options, out)
             raise
+
+
+def _return_free_memory() -> None:
+    """Hand the C heap's free pages back to the system (glibc's malloc_trim; elsewhere nothing).
+    Creation frees what it replaces (the parsed model, weights that passes rewrote, then
+    packed into the blob), but glibc keeps freed memory of the main heap for reuse: ResNet-50's
+    session held 160 MB it no longer used, and its peak counted them twice.  Called at the
+    few points where creation has freed much; it takes well under a millisecond."""
+    trim = _LIBC_TRIM[0]
+    if trim is None:
+        trim = _LIBC_TRIM[0] = _find_malloc_trim()
+    if trim:
+        trim(0)
+
+
+def _find_malloc_trim():
+    import ctypes
+    import ctypes.util
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+        return libc.malloc_trim
+    except (OSError, AttributeError):     # not glibc (macOS, Windows, musl)
+        return False
+
+
+_LIBC_TRIM: list = [None]
+
+
+def _reloader(source, artifact_path: Optional[str]):
+    """A function that gives the model source again (for InferenceSession._source), or None
+    where reading it again could give another model (a ModelProto the caller may change):
+    the path, the artifact's model, or the caller's bytes (held, as onnxruntime holds them)."""
+    if artifact_path is not None:
+        from . import artifact
+        return lambda: artifact.model_bytes(artifact_path)
+    if isinstance(source, (str, os.PathLike)):
+        path = os.fspath(source)
+        return lambda: path
+    if isinstance(source, bytes):
+        return lambda: source
+    return None
 
 
 _RUN_ERRORS = (IndexError, ValueError, ZeroDivisionError, TypeError, MemoryError)

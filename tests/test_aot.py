@@ -125,3 +125,15 @@ def test_artifact_for_another_blas_is_refused(artifact, tmp_path):
     env = dict(os.environ, ONNXJIT_CACHE_DIR=str(tmp_path / "cache"), ONNXJIT_BLAS="scipy")
     refused = _run([str(artifact / "model.onnxjit"), str(tmp_path / "x.npy")], env)
     assert refused["error"] == "InvalidArgument" and "blas" in refused["message"], refused
+
+
+def test_artifact_session_rebuilds_from_the_artifact(artifact):
+    # The session does not keep the loaded weights beside the packed ones: set_providers
+    # rebuilds from the model the artifact carries (read again), with the same results.
+    import onnxjit
+    x = np.random.default_rng(2).standard_normal((1, 3, 8, 8)).astype(np.float32)
+    s = onnxjit.InferenceSession(str(artifact / "model.onnxjit"))
+    y = s.run(None, {"x": x})[0]
+    s.set_providers(["CPUExecutionProvider"])
+    np.testing.assert_array_equal(s.run(None, {"x": x})[0], y)
+    np.testing.assert_allclose(y, ort_run(_model(), {"x": x})[0], rtol=1e-5, atol=1e-6)

@@ -33,6 +33,24 @@ def test_conv_bn_folds_at_extended_level_only():
     assert g.nodes[0].outputs == ["y"]
 
 
+def test_conv_bn_fold_drops_the_weights_it_replaced_at_once():
+    # the pass itself frees the old weights (not dce, later): loaded and folded weights are never
+    # all held at once.  A weight another node still reads stays.
+    from onnxjit.compiler.passes import fuse_conv_bn
+    g, _ = load.load(conv_bn_model().SerializeToString())
+    infer.infer_graph(g)
+    assert fuse_conv_bn.run(g)
+    assert not {"w", "b", "s", "bb", "m", "v"} & set(g.initializers)
+    assert set(g.initializers) == set(g.nodes[0].inputs[1:])
+    m = conv_bn_model()
+    m.graph.node.append(helper.make_node("Conv", ["x", "w"], ["y2"], name="conv2", pads=[1, 1, 1, 1]))
+    m.graph.output.append(vi("y2", T.FLOAT, None))
+    g, _ = load.load(m.SerializeToString())
+    infer.infer_graph(g)
+    assert fuse_conv_bn.run(g)
+    assert "w" in g.initializers and "b" not in g.initializers
+
+
 def test_conv_bn_fold_keeps_results():
     m = conv_bn_model()
     x = np.random.default_rng(1).standard_normal((2, 3, 8, 8)).astype(np.float32)

@@ -7,7 +7,7 @@ import pytest
 from onnx import TensorProto as T, helper
 
 import onnxjit
-from helpers import CPU, make_model, ort_run, pointwise_model, pointwise_ref, vi
+from helpers import CPU, init, make_model, ort_run, pointwise_model, pointwise_ref, vi
 
 
 @pytest.fixture(scope="module")
@@ -221,3 +221,54 @@ def test_results_match_onnxruntime(pw):
     b = rng.standard_normal(4).astype(np.float32)
     (e,) = ort_run(pointwise_model(), {"x": x, "b": b})
     np.testing.assert_allclose(pw.run(None, {"x": x, "b": b})[0], e, rtol=1e-6)
+
+
+# ---- memory: each weight held once
+
+def conv_bn_model(c=256):
+    """x [N, c, 4, 4] -> 1x1 Conv (c x c weights, 256 KiB at c=256) -> BatchNormalization,
+    which the passes fold into the Conv's weights (a new array in place of the loaded one)."""
+    rng = np.random.default_rng(3)
+    nodes = [helper.make_node("Conv", ["x", "w"], ["c"]),
+             helper.make_node("BatchNormalization", ["c", "s", "b", "m", "v"], ["y"])]
+    inits = [init("w", (rng.standard_normal((c, c, 1, 1)) * 0.1).astype(np.float32)),
+             init("s", rng.uniform(0.5, 1.5, c).astype(np.float32)), init("b", rng.standard_normal(c).astype(np.float32)),
+             init("m", rng.standard_normal(c).astype(np.float32)), init("v", rng.uniform(0.5, 2, c).astype(np.float32))]
+    return make_model(nodes, [vi("x", T.FLOAT, ["N", c, 4, 4])], [vi("y", T.FLOAT, None)], inits=inits)
+
+
+def test_session_holds_each_weight_once(tmp_path):
+    # A session from bytes or a path keeps no copy of the loaded weights beside the blob its
+    # code reads (traced with tracemalloc, which numpy reports to): it held both, 2x, before.
+    import tracemalloc
+    model = conv_bn_model()
+    wbytes = model.graph.initializer[0].ByteSize()
+    path = tmp_path / "m.onnx"
+    path.write_bytes(model.SerializeToString())
+    x = np.random.default_rng(4).standard_normal((2, 256, 4, 4)).astype(np.float32)
+    want = ort_run(model, {"x": x})[0]
+    onnxjit.InferenceSession(str(path))    # kernels compiled or loaded before measuring
+    for source in (str(path), path.read_bytes()):
+        tracemalloc.start()
+        try:
+            before = tracemalloc.get_traced_memory()[0]
+            s = onnxjit.InferenceSession(source)
+            held = tracemalloc.get_traced_memory()[0] - before
+        finally:
+            tracemalloc.stop()
+        assert held < 1.5 * wbytes, (type(source).__name__, held, wbytes)
+        np.testing.assert_allclose(s.run(None, {"x": x})[0], want, rtol=1e-4, atol=1e-5)
+        s.set_providers(["CPUExecutionProvider"])     # rebuilt from the model read again
+        np.testing.assert_allclose(s.run(None, {"x": x})[0], want, rtol=1e-4, atol=1e-5)
+
+
+def test_session_from_a_model_proto_keeps_its_source():
+    # A ModelProto may be changed by its owner after creation: the session keeps what it
+    # loaded, so a rebuild builds the model it was given.
+    model = conv_bn_model(16)
+    s = onnxjit.InferenceSession(model)
+    x = np.random.default_rng(5).standard_normal((1, 16, 4, 4)).astype(np.float32)
+    y = s.run(None, {"x": x})[0]
+    model.graph.initializer[0].raw_data = np.zeros((16, 16, 1, 1), np.float32).tobytes()
+    s.set_providers(["CPUExecutionProvider"])
+    np.testing.assert_array_equal(s.run(None, {"x": x})[0], y)

@@ -45,9 +45,11 @@ def fold_into_conv(graph: ir.Graph, conv: ir.Node, w: np.ndarray, b: Optional[np
         b0 = b0 * scale
     b2 = (b0 + shift).astype(w.dtype)
     bname = graph.add_initializer((node.name or conv.name or "conv") + "_bias", b2)
+    old = conv.inputs[1:] + node.inputs[1:]
     conv.inputs = [conv.inputs[0], wn, bname]
     conv.outputs = [node.outputs[0]]
     graph.nodes.remove(node)
+    graph.drop_unused_initializers(old)
 
 
 def run(graph: ir.Graph) -> bool:

@@ -77,7 +77,9 @@ def run(graph: ir.Graph) -> bool:
         attrs = {k: v for k, v in node.attrs.items() if k != "group"}
         attrs["kernel_shape"] = list(w.shape[2:])
         attrs["channels"] = int(w.shape[0])
+        old = node.inputs[1]
         node.inputs = [node.inputs[0], name] + list(node.inputs[2:])
+        graph.drop_unused_initializers([old])
         node.op_type, node.domain, node.attrs = "PackedConv", LAYOUT_DOMAIN, attrs
         changed = True
     if changed:

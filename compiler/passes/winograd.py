@@ -92,7 +92,9 @@ def run(graph: ir.Graph) -> bool:
             for k in ("activation", "activation_params"):
                 if k in node.attrs:
                     attrs[k] = node.attrs[k]
+        old = node.inputs[1]
         node.inputs = [node.inputs[0], un] + list(node.inputs[2:])
+        graph.drop_unused_initializers([old])
         node.op_type, node.domain, node.attrs = "WinogradConv", LAYOUT_DOMAIN, attrs
         changed = True
     if changed:
