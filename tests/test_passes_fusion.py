@@ -187,3 +187,62 @@ def test_silu_fusion_keeps_results():
             feeds["r"] = rng.standard_normal((2, 4, 6, 6)).astype(np.float32)
         got = onnxjit.InferenceSession(m.SerializeToString()).run(None, feeds)[0]
         np.testing.assert_allclose(got, ort_run(m, feeds)[0], rtol=1e-4, atol=1e-5)
+
+
+def pre_activation_model(rank=4, params_as_inputs=False):
+    """Concat -> BatchNormalization -> Relu: densenet's pre-activation (no Conv before the
+    BatchNormalization to fold into).  rank 2: x (N, 6)."""
+    rng = np.random.default_rng(7)
+    tail = [3, 4] if rank == 4 else []
+    nodes = [helper.make_node("Concat", ["a", "b"], ["c"], axis=1),
+             helper.make_node("BatchNormalization", ["c", "s", "bb", "m", "v"], ["n"], name="bn", epsilon=1e-3),
+             helper.make_node("Relu", ["n"], ["y"])]
+    params = {"s": rng.standard_normal(6), "bb": rng.standard_normal(6), "m": rng.standard_normal(6),
+              "v": rng.uniform(0.5, 2, 6)}
+    params = {k: v.astype(np.float32) for k, v in params.items()}
+    inputs = [vi("a", T.FLOAT, ["N", 2] + tail), vi("b", T.FLOAT, ["N", 4] + tail)]
+    if params_as_inputs:
+        inputs += [vi(k, T.FLOAT, [6]) for k in params]
+    return make_model(nodes, inputs, [vi("y", T.FLOAT, None)],
+                      inits=[] if params_as_inputs else [init(k, v) for k, v in params.items()]), params
+
+
+def test_batchnorm_without_conv_becomes_mul_add_by_channel():
+    from onnxjit.compiler.passes import bn_affine
+    for rank in (4, 2):
+        m, _ = pre_activation_model(rank)
+        g, _ = load.load(m.SerializeToString())
+        infer.infer_graph(g)
+        assert bn_affine.run(g)
+        assert [n.op_type for n in g.nodes] == ["Concat", "Mul", "Add", "Relu"]
+        mul, add = g.nodes[1], g.nodes[2]
+        assert g.initializers[mul.inputs[1]].shape == ((6, 1, 1) if rank == 4 else (6,))
+        assert add.outputs == ["n"] and not {"s", "bb", "m", "v"} & set(g.initializers)
+    # the parameters fed at run time: left as it is
+    m, _ = pre_activation_model(params_as_inputs=True)
+    g, _ = load.load(m.SerializeToString())
+    infer.infer_graph(g)
+    assert not bn_affine.run(g)
+    # after a Conv, fuse_conv_bn folds it into the weights first (no Mul or Add left)
+    g, _ = load.load(conv_bn_model().SerializeToString())
+    infer.infer_graph(g)
+    passes.optimize(g, passes.ENABLE_EXTENDED)
+    assert [n.op_type for n in g.nodes] == ["Conv"]
+
+
+def test_batchnorm_as_mul_add_keeps_results():
+    rng = np.random.default_rng(8)
+    for rank in (4, 2):
+        m, _ = pre_activation_model(rank)
+        tail = (3, 4) if rank == 4 else ()
+        feeds = {"a": rng.standard_normal((2, 2) + tail).astype(np.float32),
+                 "b": rng.standard_normal((2, 4) + tail).astype(np.float32)}
+        want = ort_run(m, feeds)[0]
+        s = onnxjit.InferenceSession(m.SerializeToString())
+        assert "BatchNormalization" not in [n.op_type for n in s.program.graph.nodes]
+        np.testing.assert_allclose(s.run(None, feeds)[0], want, rtol=1e-5, atol=1e-5)
+    m, params = pre_activation_model(params_as_inputs=True)
+    feeds = {"a": rng.standard_normal((2, 2, 3, 4)).astype(np.float32),
+             "b": rng.standard_normal((2, 4, 3, 4)).astype(np.float32), **params}
+    np.testing.assert_allclose(onnxjit.InferenceSession(m.SerializeToString()).run(None, feeds)[0],
+                               ort_run(m, feeds)[0], rtol=1e-5, atol=1e-5)
