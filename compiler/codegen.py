@@ -16,7 +16,7 @@ from typing import Optional
 import numpy as np
 
 from . import ir
-from .registry import KERNEL, POINTWISE, STRIDED, VIEW, Ctx, OpDef, cast, np_name
+from .registry import KERNEL, POINTWISE, STRIDED, VIEW, Ctx, OpDef, cast, normalize_axis, np_name
 from .schedule import Group
 
 HEADER = """\
@@ -67,6 +67,7 @@ class StepCode:
     weights: list[str]        # initializers read from W
     arena: list[str]          # values stored in A
     alias: dict[str, str]     # view value -> the value whose storage it shares
+    inside: dict[str, tuple[str, tuple[str, ...]]]   # Concat input -> (its output, the inputs before it)
     groups: list[Group]
     group_of: dict[str, int]  # value -> producing group index
     kernels: list[str]        # kernel modules imported
@@ -86,6 +87,7 @@ class _Gen:
         self.n = 0
         self.vars: dict[str, str] = {}
         self.alias: dict[str, str] = {}
+        self.inside: dict[str, tuple[str, tuple[str, ...]]] = {}
         self.arena: list[str] = []
         self.fused: dict[str, str] = {}     # body -> function name
         self.fused_src: list[str] = []
@@ -142,7 +144,42 @@ class _Gen:
         return alias
 
     # ---- storage
+    def in_place_concats(self) -> dict[str, tuple[str, tuple[str, ...]]]:
+        """Concats whose inputs are written where the Concat would copy them: input -> (the
+        Concat's output, the inputs before it).  The plan then places each input inside the
+        output (program.CompiledStep._make_plan) and the Concat makes no copy.  densenet121
+        concatenates every layer's features onto all before (58 Concats a run, each copying
+        all it holds); squeezenet and the inception nets concatenate their branches.
+
+        A Concat qualifies when every dim before its axis is statically 1 (each input is then
+        one contiguous run of the output), its output is stored in the arena, and each input,
+        named once, is a value this step computes into the arena (not a step input or output,
+        a weight or a view) and not already inside another Concat.  Inputs may be Concat
+        outputs themselves (densenet's chains): the inner Concat sits inside the outer one."""
+        produced = {o: g for g in self.groups for o in g.outputs}
+        inside: dict[str, tuple[str, tuple[str, ...]]] = {}
+        for g in self.groups:
+            node = g.nodes[0]
+            if g.kind != KERNEL or node.op_type != "Concat" or node.domain not in ("", "ai.onnx"):
+                continue
+            y = node.outputs[0]
+            t = self.types.get(y)
+            if y in self.step_outputs or not isinstance(t, ir.TensorType) or t.shape is None or not t.shape:
+                continue
+            ctx = self.ctx(node)
+            axis = normalize_axis(ctx, ctx.attr("axis", 1), len(t.shape))
+            xs = list(node.inputs)
+            if any(d != 1 for d in t.shape[:axis]) or not all(xs) or len(set(xs)) != len(xs):
+                continue
+            if not all(x in produced and produced[x].kind != VIEW and x not in self.step_outputs
+                       and x not in inside and self.types[x].dtype == t.dtype for x in xs):
+                continue
+            for k, x in enumerate(xs):
+                inside[x] = (y, tuple(xs[:k]))
+        return inside
+
     def assign_storage(self):
+        self.inside = self.in_place_concats()
         for k, v in enumerate(self.step_inputs):
             self.vars[v] = f"in{k}"
         for k, v in enumerate(self.step_outputs):
@@ -196,6 +233,9 @@ class _Gen:
                 self.body.append(f"{self.var(out)}[:] = {self.var(node.inputs[0])}")
             else:
                 self.body.append(f"# {_safe(out)} is a view of {_safe(node.inputs[0])}: no code")
+        elif g.kind == KERNEL and g.nodes[0].inputs and g.nodes[0].inputs[0] in self.inside \
+                and self.inside[g.nodes[0].inputs[0]][0] == g.nodes[0].outputs[0]:
+            self.body.append(f"# {_safe(g.nodes[0].outputs[0])}: its inputs were computed in place: no code")
         elif g.kind == KERNEL:
             node = g.nodes[0]
             opdef = self.opdefs[id(node)]
@@ -630,4 +670,4 @@ def generate(name: str, groups: list[Group], graph: ir.Graph, types: dict[str, i
     group_of = {o: gi for gi, g in enumerate(groups) for n in g.nodes for o in n.outputs if o}
     kernels = [imp.split()[3] for imp in gen.imports if imp.startswith("from onnxjit.kernels.cpu import")]
     return StepCode(name, source, gen.slots, gen.n, gen.step_inputs, gen.step_outputs, gen.weights,
-                    gen.arena, gen.alias, groups, group_of, kernels)
+                    gen.arena, gen.alias, gen.inside, groups, group_of, kernels)

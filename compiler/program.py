@@ -317,24 +317,38 @@ class CompiledStep:
                     check_memory(f"{node.label}: output '{o}' of shape {t.shape}", size, limit)
         types = env.types
         code = self.code
-        # memory plan: lifetimes over group indices
+        # memory plan: lifetimes over group indices, of the buffers views and in-place Concat
+        # inputs live in (a Concat's output lives from its first input's group to its last use)
+        def root(v: str) -> str:
+            v = code.alias.get(v, v)
+            while v in code.inside:
+                v = code.inside[v][0]
+            return v
         first: dict[str, int] = {}
         last: dict[str, int] = {}
         for gi, grp in enumerate(code.groups):
             for o in grp.outputs:
-                root = code.alias.get(o, o)
-                first.setdefault(root, gi)
-                last[root] = max(last.get(root, gi), gi)
+                r = root(o)
+                first.setdefault(r, gi)
+                last[r] = max(last.get(r, gi), gi)
             for x in grp.inputs:
-                root = code.alias.get(x, x)
-                last[root] = max(last.get(root, gi), gi)
-        buffers = [memory.Buffer(v, nbytes(types[v]), first[v], last[v]) for v in code.arena]
+                r = root(x)
+                last[r] = max(last.get(r, gi), gi)
+        buffers = [memory.Buffer(v, nbytes(types[v]), first[v], last[v]) for v in code.arena if v not in code.inside]
         mplan = memory.plan(buffers)
         out_bytes = sum(nbytes(types[o]) for o in code.outputs if isinstance(types.get(o), ir.TensorType))
         check_memory(f"step {self.step.index} ({', '.join(n.label for n in self.step.nodes[:3])}"
                      f"{', ...' if len(self.step.nodes) > 3 else ''}): its outputs and working memory",
                      out_bytes + mplan.peak, limit)
         offsets = mplan.offsets()
+
+        def place(v: str) -> int:      # an in-place Concat input: after the inputs before it
+            if v not in offsets:
+                y, before = code.inside[v]
+                offsets[v] = place(y) + sum(nbytes(types[x]) for x in before)
+            return offsets[v]
+        for v in code.inside:
+            place(v)
         P = np.zeros(max(code.n_params, 1), np.int64)
         for s in code.slots:
             try:

@@ -250,3 +250,62 @@ def test_strided_copies_with_unit_dims_match_numpy():
         t, u = s.run(None, {"x": x})
         np.testing.assert_array_equal(t, x[:, :, 1::2].transpose(0, 2, 1, 3))
         np.testing.assert_array_equal(u, x)
+
+
+# ---- Concat in place: its inputs computed inside its output (compared with onnxruntime, rtol 1e-6)
+
+def _concat_model(batch=1, axis=1, extra_outputs=(), twice=False):
+    """a = Relu(x), b = Sigmoid(x), c = Concat(a, b), d = Tanh(c), e = Concat(c, d) (c and d inside
+    e, a and b inside c), y = e * 2.  A step output (extra_outputs) is not computed inside a
+    Concat, nor is a Concat's output when it is one.  twice: a third Concat(a, d), whose inputs
+    are inside the others already, copies."""
+    nodes = [helper.make_node("Relu", ["x"], ["a"]), helper.make_node("Sigmoid", ["x"], ["b"]),
+             helper.make_node("Concat", ["a", "b"], ["c"], axis=axis), helper.make_node("Tanh", ["c"], ["d"]),
+             helper.make_node("Concat", ["c", "d"], ["e"], axis=axis),
+             helper.make_node("Mul", ["e", "two"], ["y"])]
+    outs = [vi("y", T.FLOAT, None)] + [vi(o, T.FLOAT, None) for o in extra_outputs]
+    if twice:
+        nodes.append(helper.make_node("Concat", ["a", "d"], ["f"], axis=axis))
+        outs.append(vi("f", T.FLOAT, None))
+    shape = [batch, 3, 4, 5] if axis == 1 else [batch, 1, 3, 5]
+    return make_model(nodes, [vi("x", T.FLOAT, shape)], outs, inits=[init("two", np.array(2, np.float32))])
+
+
+def _in_place(session) -> int:
+    return sum(s.code.source.count("computed in place") for s in session.program.compiled_steps())
+
+
+def test_concat_inputs_are_computed_in_place_and_results_match():
+    from helpers import ort_run
+    rng = np.random.default_rng(0)
+    cases = [(dict(), 2), (dict(axis=2), 2), (dict(batch="N"), 0), (dict(extra_outputs=("c",)), 0),
+             (dict(extra_outputs=("a",)), 1), (dict(twice=True), 2)]
+    for kwargs, want_in_place in cases:
+        m = _concat_model(**kwargs)
+        s = onnxjit.InferenceSession(m.SerializeToString())
+        assert _in_place(s) == want_in_place, kwargs
+        for n in ((1, 3) if kwargs.get("batch") == "N" else (1,)):
+            x = rng.standard_normal([n] + [d.dim_value for d in m.graph.input[0].type.tensor_type.shape.dim[1:]])
+            feeds = {"x": x.astype(np.float32)}
+            got, want = s.run(None, feeds), ort_run(m, feeds)
+            for g, w in zip(got, want):
+                np.testing.assert_allclose(g, w, rtol=1e-6, atol=1e-7)
+            again = s.run(None, feeds)      # outputs of a run are never overwritten by the next
+            for g, a in zip(got, again):
+                np.testing.assert_array_equal(g, a)
+
+
+def test_concat_in_place_plan_puts_inputs_inside_the_output():
+    s = onnxjit.InferenceSession(_concat_model().SerializeToString())
+    s.run(None, {"x": np.ones((1, 3, 4, 5), np.float32)})
+    (step,) = [st for st in s.program.compiled_steps() if "c" in st.code.inside]
+    (plan,) = step._plans.values()
+    off = {b.name: b.offset for b in plan.memory.buffers}
+    assert "c" not in off and "a" not in off and "e" in off      # one buffer holds e, c, a and b
+    P = plan.P
+    ranges = {s_.args[1]: (P[s_.base], P[s_.base + 1]) for s_ in step.code.slots
+              if s_.kind == "range" and s_.args[0] == "A"}
+    n = 3 * 4 * 5 * 4
+    e0 = ranges["e"][0]
+    assert ranges["c"] == (e0, e0 + 2 * n) and ranges["a"] == (e0, e0 + n) and ranges["b"] == (e0 + n, e0 + 2 * n)
+    assert ranges["d"] == (e0 + 2 * n, e0 + 4 * n) and ranges["e"] == (e0, e0 + 4 * n)
