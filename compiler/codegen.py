@@ -68,6 +68,7 @@ class StepCode:
     arena: list[str]          # values stored in A
     alias: dict[str, str]     # view value -> the value whose storage it shares
     inside: dict[str, tuple[str, tuple[str, ...]]]   # Concat input -> (its output, the inputs before it)
+    concat_axis: dict[str, int]   # in-place Concat output -> axis (in place at run time when dims before are 1)
     groups: list[Group]
     group_of: dict[str, int]  # value -> producing group index
     kernels: list[str]        # kernel modules imported
@@ -88,6 +89,8 @@ class _Gen:
         self.vars: dict[str, str] = {}
         self.alias: dict[str, str] = {}
         self.inside: dict[str, tuple[str, tuple[str, ...]]] = {}
+        self.concat_axis: dict[str, int] = {}
+        self.guards: dict[int, int] = {}    # group index -> plan slot: run the group where it holds 0
         self.arena: list[str] = []
         self.fused: dict[str, str] = {}     # body -> function name
         self.fused_src: list[str] = []
@@ -146,16 +149,20 @@ class _Gen:
     # ---- storage
     def in_place_concats(self) -> dict[str, tuple[str, tuple[str, ...]]]:
         """Concats whose inputs are written where the Concat would copy them: input -> (the
-        Concat's output, the inputs before it).  The plan then places each input inside the
-        output (program.CompiledStep._make_plan) and the Concat makes no copy.  densenet121
-        concatenates every layer's features onto all before (58 Concats a run, each copying
-        all it holds); squeezenet and the inception nets concatenate their branches.
+        Concat's output, the inputs before it); self.concat_axis gets each output's axis.  The
+        plan places each input inside the output (program.CompiledStep._make_plan) and the
+        Concat makes no copy.  densenet121 concatenates every layer's features onto all
+        before (58 Concats a run, each copying all it holds); squeezenet, the inception nets and
+        YOLO-style detectors concatenate their branches.
 
-        A Concat qualifies when every dim before its axis is statically 1 (each input is then
-        one contiguous run of the output), its output is stored in the arena, and each input,
-        named once, is a value this step computes into the arena (not a step input or output,
-        a weight or a view) and not already inside another Concat.  Inputs may be Concat
-        outputs themselves (densenet's chains): the inner Concat sits inside the outer one."""
+        Each input is then one contiguous run of the output, when every dim before the axis is 1:
+        a Concat qualifies when none of those dims is statically another size; where one is
+        symbolic (a dynamic batch), the plan decides per input shape, and the Concat's copy
+        runs where it did not place the inputs inside (_emit_group's guard).  Also, its output
+        is stored in the arena, and each input, named once, is a value this step computes into
+        the arena (not a step input or output, a weight or a view) and not already inside
+        another Concat.  Inputs may be Concat outputs themselves (densenet's chains): the inner
+        Concat sits inside the outer one."""
         produced = {o: g for g in self.groups for o in g.outputs}
         inside: dict[str, tuple[str, tuple[str, ...]]] = {}
         for g in self.groups:
@@ -169,13 +176,14 @@ class _Gen:
             ctx = self.ctx(node)
             axis = normalize_axis(ctx, ctx.attr("axis", 1), len(t.shape))
             xs = list(node.inputs)
-            if any(d != 1 for d in t.shape[:axis]) or not all(xs) or len(set(xs)) != len(xs):
+            if any(isinstance(d, int) and d != 1 for d in t.shape[:axis]) or not all(xs) or len(set(xs)) != len(xs):
                 continue
             if not all(x in produced and produced[x].kind != VIEW and x not in self.step_outputs
                        and x not in inside and self.types[x].dtype == t.dtype for x in xs):
                 continue
             for k, x in enumerate(xs):
                 inside[x] = (y, tuple(xs[:k]))
+            self.concat_axis[y] = axis
         return inside
 
     def assign_storage(self):
@@ -233,16 +241,20 @@ class _Gen:
                 self.body.append(f"{self.var(out)}[:] = {self.var(node.inputs[0])}")
             else:
                 self.body.append(f"# {_safe(out)} is a view of {_safe(node.inputs[0])}: no code")
-        elif g.kind == KERNEL and g.nodes[0].inputs and g.nodes[0].inputs[0] in self.inside \
-                and self.inside[g.nodes[0].inputs[0]][0] == g.nodes[0].outputs[0]:
-            self.body.append(f"# {_safe(g.nodes[0].outputs[0])}: its inputs were computed in place: no code")
+        elif g.kind == KERNEL and g.nodes[0].outputs[0] in self.concat_axis:
+            y = g.nodes[0].outputs[0]
+            if all(isinstance(d, int) for d in self.types[y].shape[:self.concat_axis[y]]):
+                self.body.append(f"# {_safe(y)}: its inputs were computed in place: no code")
+            else:       # the plan decides: its copy runs where the inputs were not placed inside
+                self.guards[gi] = self.slot("in_place", (y, self.concat_axis[y]), 1)
+                self._emit_kernel(g.nodes[0])
         elif g.kind == KERNEL:
-            node = g.nodes[0]
-            opdef = self.opdefs[id(node)]
-            ctx = self.ctx(node)
-            opdef.emit(ctx, KernelEmitter(self, node))
+            self._emit_kernel(g.nodes[0])
         else:
             raise CodegenError(f"group kind {g.kind} cannot be compiled")
+
+    def _emit_kernel(self, node: ir.Node) -> None:
+        self.opdefs[id(node)].emit(self.ctx(node), KernelEmitter(self, node))
 
     def ctx(self, node: ir.Node, consts: bool = False) -> Ctx:
         """The node's Ctx.  With `consts` (pointwise expressions), single-element initializer
@@ -462,6 +474,11 @@ class _Gen:
         # that depends only on the weights, the arena and the plan table (views, reshapes,
         # slices of P) is made once per plan and arena by bind_*, so a run only makes calls.
         groups, hoisted = _hoist([lines for lines, _ in self.group_lines])
+        for gi, slot in self.guards.items():     # an in-place Concat's copy, where its plan did not place it
+            lines = groups[gi]
+            k = next(i for i, s in enumerate(lines) if s and not s.startswith("#"))
+            groups[gi] = lines[:k] + [f"if P[{slot}] == 0:  # the inputs are not inside the output"] + \
+                ["    " + s for s in lines[k:]]
         step_text = "\n".join(line for lines in groups for line in lines)
         bind_text = "\n".join(hoisted.values())
         in_step = set(re.findall(r"\b[wt]\d+\b", step_text))
@@ -670,4 +687,4 @@ def generate(name: str, groups: list[Group], graph: ir.Graph, types: dict[str, i
     group_of = {o: gi for gi, g in enumerate(groups) for n in g.nodes for o in n.outputs if o}
     kernels = [imp.split()[3] for imp in gen.imports if imp.startswith("from onnxjit.kernels.cpu import")]
     return StepCode(name, source, gen.slots, gen.n, gen.step_inputs, gen.step_outputs, gen.weights,
-                    gen.arena, gen.alias, gen.inside, groups, group_of, kernels)
+                    gen.arena, gen.alias, gen.inside, gen.concat_axis, groups, group_of, kernels)

@@ -319,10 +319,12 @@ class CompiledStep:
         code = self.code
         # memory plan: lifetimes over group indices, of the buffers views and in-place Concat
         # inputs live in (a Concat's output lives from its first input's group to its last use)
+        inside = {x: yb for x, yb in code.inside.items() if in_place(types, yb[0], code.concat_axis[yb[0]])}
+
         def root(v: str) -> str:
             v = code.alias.get(v, v)
-            while v in code.inside:
-                v = code.inside[v][0]
+            while v in inside:
+                v = inside[v][0]
             return v
         first: dict[str, int] = {}
         last: dict[str, int] = {}
@@ -334,7 +336,7 @@ class CompiledStep:
             for x in grp.inputs:
                 r = root(x)
                 last[r] = max(last.get(r, gi), gi)
-        buffers = [memory.Buffer(v, nbytes(types[v]), first[v], last[v]) for v in code.arena if v not in code.inside]
+        buffers = [memory.Buffer(v, nbytes(types[v]), first[v], last[v]) for v in code.arena if v not in inside]
         mplan = memory.plan(buffers)
         out_bytes = sum(nbytes(types[o]) for o in code.outputs if isinstance(types.get(o), ir.TensorType))
         check_memory(f"step {self.step.index} ({', '.join(n.label for n in self.step.nodes[:3])}"
@@ -344,10 +346,10 @@ class CompiledStep:
 
         def place(v: str) -> int:      # an in-place Concat input: after the inputs before it
             if v not in offsets:
-                y, before = code.inside[v]
+                y, before = inside[v]
                 offsets[v] = place(y) + sum(nbytes(types[x]) for x in before)
             return offsets[v]
-        for v in code.inside:
+        for v in inside:
             place(v)
         P = np.zeros(max(code.n_params, 1), np.int64)
         for s in code.slots:
@@ -396,6 +398,8 @@ class CompiledStep:
             return [off, off + nbytes(types[v])]
         if s.kind == "dims":
             return list(types[s.args[0]].shape)
+        if s.kind == "in_place":
+            return [int(in_place(types, *s.args))]
         if s.kind == "iter" and len(s.args) == 2 and isinstance(s.args[1], Group):    # a strided copy
             shape = types[s.args[0]].shape
             dims, _ = collapse_copy(shape, self._copy_access(s.args[1], env)[1])
@@ -463,6 +467,12 @@ class CompiledStep:
         finally:
             plan.give_arena(taken)
         return outs
+
+
+def in_place(types: dict, y: str, axis: int) -> bool:
+    """Whether a Concat's inputs are placed inside its output y (codegen.in_place_concats): where
+    each dim before the axis is 1, so each input is one contiguous run of y."""
+    return all(d == 1 for d in types[y].shape[:axis])
 
 
 def _check_out(name: str, buf: np.ndarray, shape: tuple, dtype) -> np.ndarray:

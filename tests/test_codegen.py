@@ -278,13 +278,16 @@ def _in_place(session) -> int:
 def test_concat_inputs_are_computed_in_place_and_results_match():
     from helpers import ort_run
     rng = np.random.default_rng(0)
-    cases = [(dict(), 2), (dict(axis=2), 2), (dict(batch="N"), 0), (dict(extra_outputs=("c",)), 0),
-             (dict(extra_outputs=("a",)), 1), (dict(twice=True), 2)]
-    for kwargs, want_in_place in cases:
+    # (model, Concats computed in place, Concats whose plan decides: a dynamic batch of 1 or not)
+    cases = [(dict(), 2, 0), (dict(axis=2), 2, 0), (dict(batch="N"), 0, 2), (dict(extra_outputs=("c",)), 0, 0),
+             (dict(extra_outputs=("a",)), 1, 0), (dict(twice=True), 2, 0)]
+    for kwargs, want_in_place, want_guarded in cases:
         m = _concat_model(**kwargs)
         s = onnxjit.InferenceSession(m.SerializeToString())
         assert _in_place(s) == want_in_place, kwargs
-        for n in ((1, 3) if kwargs.get("batch") == "N" else (1,)):
+        assert sum(st.code.source.count("the inputs are not inside") for st in s.program.compiled_steps()) \
+            == want_guarded, kwargs
+        for n in ((1, 3, 1) if kwargs.get("batch") == "N" else (1,)):
             x = rng.standard_normal([n] + [d.dim_value for d in m.graph.input[0].type.tensor_type.shape.dim[1:]])
             feeds = {"x": x.astype(np.float32)}
             got, want = s.run(None, feeds), ort_run(m, feeds)
@@ -309,3 +312,16 @@ def test_concat_in_place_plan_puts_inputs_inside_the_output():
     e0 = ranges["e"][0]
     assert ranges["c"] == (e0, e0 + 2 * n) and ranges["a"] == (e0, e0 + n) and ranges["b"] == (e0 + n, e0 + 2 * n)
     assert ranges["d"] == (e0 + 2 * n, e0 + 4 * n) and ranges["e"] == (e0, e0 + 4 * n)
+
+
+def test_concat_with_a_dynamic_batch_is_in_place_for_a_batch_of_one():
+    s = onnxjit.InferenceSession(_concat_model(batch="N").SerializeToString())
+    (step,) = [st for st in s.program.compiled_steps() if "c" in st.code.inside]
+    for n in (1, 2):
+        s.run(None, {"x": np.ones((n, 3, 4, 5), np.float32)})
+    plans = {key[0][0]: p for key, p in step._plans.items()}
+    for n, p in plans.items():
+        flags = [p.P[s_.base] for s_ in step.code.slots if s_.kind == "in_place"]
+        own = {b.name for b in p.memory.buffers}      # values with buffers of their own
+        assert flags == ([1, 1] if n == 1 else [0, 0]), n
+        assert (own & {"a", "b", "c", "d"}) == (set() if n == 1 else {"a", "b", "c", "d"}), n
