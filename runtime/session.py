@@ -77,7 +77,6 @@ class InferenceSession(Session):
         self._reload = _reloader(path_or_bytes, self.artifact)
         self._model = _metadata_only(model)    # the weights live in the graph: keep one copy
         del model
-        _return_free_memory()
         self.timings["load"] = time.perf_counter() - t0
         # the declared interface, before any rewriting
         self._declared = {n: graph.types.get(n) for n in graph.inputs + graph.outputs + graph.overridable}
@@ -99,7 +98,6 @@ class InferenceSession(Session):
             self._cache_dir = None
         self._program = self._build(frozenset(), graph if reuse else None)
         del graph
-        _return_free_memory()
         for name in self._output_names:   # undeclared output shapes: the inferred ones, as onnxruntime
             t = self._declared.get(name)
             if t is None or (isinstance(t, ir.TensorType) and t.shape is None):
@@ -107,7 +105,6 @@ class InferenceSession(Session):
         self._fast_specs = self._feed_specs()
         t1 = time.perf_counter()
         self._warm_up()
-        _return_free_memory()
         self.timings["compile"] += time.perf_counter() - t1
         self.timings["total"] = time.perf_counter() - t0
         self._init_api(kwargs)
@@ -382,32 +379,6 @@ class InferenceSession(Session):
             if self._fallback(e):
                 return self._run(output_names, input_feed, run_options, out)
             raise
-
-
-def _return_free_memory() -> None:
-    """Hand the C heap's free pages back to the system (glibc's malloc_trim; elsewhere nothing).
-    Creation frees what it replaces (the parsed model, weights that passes rewrote, then
-    packed into the blob), but glibc keeps freed memory of the main heap for reuse: ResNet-50's
-    session held 160 MB it no longer used, and its peak counted them twice.  Called at the
-    few points where creation has freed much; it takes well under a millisecond."""
-    trim = _LIBC_TRIM[0]
-    if trim is None:
-        trim = _LIBC_TRIM[0] = _find_malloc_trim()
-    if trim:
-        trim(0)
-
-
-def _find_malloc_trim():
-    import ctypes
-    import ctypes.util
-    try:
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
-        return libc.malloc_trim
-    except (OSError, AttributeError):     # not glibc (macOS, Windows, musl)
-        return False
-
-
-_LIBC_TRIM: list = [None]
 
 
 def _reloader(source, artifact_path: Optional[str]):
