@@ -17,7 +17,7 @@ from typing import Optional
 import numpy as np
 
 from .. import ir
-from .fuse_conv_bn import fold_into_conv, foldable_conv
+from .fuse_conv_bn import fold_into_conv, foldable_conv, folded_into
 
 
 def _per_channel(c: np.ndarray, rank: int, m: int) -> Optional[np.ndarray]:
@@ -56,10 +56,9 @@ def run(graph: ir.Graph) -> bool:
             continue
         v = v.astype(np.float64)
         if op.op_type == "Mul":
-            fold_into_conv(graph, conv, w, b, op, v, np.zeros_like(v))
+            out = fold_into_conv(graph, conv, w, b, op, v, np.zeros_like(v))
         else:
-            fold_into_conv(graph, conv, w, b, op, None, v)
-        consumers = graph.consumers()
-        producers = graph.producers()
+            out = fold_into_conv(graph, conv, w, b, op, None, v)
+        folded_into(conv, consumers, producers, out)
         changed = True
     return changed
