@@ -13,8 +13,6 @@ import dataclasses
 import re
 from typing import Optional
 
-import numpy as np
-
 from . import ir
 from .registry import KERNEL, POINTWISE, STRIDED, VIEW, Ctx, OpDef, cast, normalize_axis, np_name
 from .schedule import Group
@@ -506,7 +504,7 @@ class _Gen:
         src.append("    _chk = _group_checks()")
         for gi, lines in enumerate(groups):
             src += ["    " + s if s else "" for s in lines]
-            src.append(f"    if _chk:")
+            src.append("    if _chk:")
             src.append(f"        _after_group({gi})")
         src.append("")
         return "\n".join(src)

@@ -22,7 +22,7 @@ from .cache import load_source
 from .codegen import StepCode, generate
 from .infer import ShapeEnv
 from .partition import Step, partition, unknown_rank
-from .registry import HOST, STRIDED, VIEW, Ctx, ShapeValueUnknown
+from .registry import STRIDED, Ctx, ShapeValueUnknown
 from .schedule import Group, schedule
 
 ALIGN = 64

@@ -15,7 +15,6 @@ import hashlib
 import json
 import os
 import platform
-import sys
 import tempfile
 import warnings
 import zipfile

@@ -5,7 +5,7 @@ import contextlib
 import os
 import threading
 import time
-from typing import Any, Optional, Sequence
+from typing import Optional, Sequence
 
 import numpy as np
 import onnx

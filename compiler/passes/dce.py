@@ -17,7 +17,6 @@ def run(graph: ir.Graph) -> bool:
     kept.reverse()
     changed = len(kept) != len(graph.nodes)
     graph.nodes = kept
-    for name in [k for k in graph.initializers if k not in live and k not in graph.overridable]:
-        del graph.initializers[name]
-        changed = True
-    return changed
+    n = len(graph.initializers)
+    graph.drop_unused_initializers(list(graph.initializers))
+    return changed or len(graph.initializers) != n
