@@ -246,5 +246,9 @@ def _gemm_ov(a, b, c):
         else:                           # c's rows not unit-stride: compute, then copy
             t = np.empty((M, N), c.dtype)
             _into(a, b, t)
-            c[:] = t
+            # element by element: `c[:] = t` compiles Numba's shape-mismatch message (string
+            # formatting) into every kernel that calls gemm
+            for i in range(M):
+                for j in range(N):
+                    c[i, j] = t[i, j]
     return impl
