@@ -42,7 +42,7 @@ from .simd import LANE_TAPS_MAX, ROW_TAPS_COLS, ROW_TAPS_ROWS, is_f32, row_taps,
 from .simd import lane_taps1, lane_taps2, lane_taps3, lane_taps4, lane_taps5, lane_taps6, lane_taps7, lane_taps8
 from .blas import gemm
 from .packed import COLS as PANEL_COLS, ROWS as PANEL_ROWS, gemm_panels, pack_cols
-from .parallel import PAR_MIN_ELEMS, PAR_MIN_MACS, blocks, row_tiles, threads_for, _0
+from .parallel import PAR_MIN_ELEMS, PAR_MIN_MACS, PAR_MIN_WEIGHTS, blocks, row_tiles, threads_for, _0
 
 # Output positions (per tile) up to which conv() computes dot products instead of a GEMM.
 FEW_POSITIONS = 8
@@ -482,8 +482,8 @@ def conv_1x1(x, w, b, z, y, p, alpha, beta):
     x3 = x.reshape(N, C, S)
     w2 = w.reshape(M, Cg)
     # one position (a head or squeeze-excite conv on a 1x1 map): matrix-vector products, which
-    # read each weight once: memory-bound, split from PAR_MIN_ELEMS weights (blocks of channels)
-    nth = threads_for(N * M * S * Cg, PAR_MIN_MACS) if S > 1 else threads_for(N * M * Cg, PAR_MIN_ELEMS)
+    # read each weight once: memory-bound, split from PAR_MIN_WEIGHTS weights (blocks of channels)
+    nth = threads_for(N * M * S * Cg, PAR_MIN_MACS) if S > 1 else threads_for(N * M * Cg, PAR_MIN_WEIGHTS)
     per = max(1, -(-nth // (N * group)))          # blocks wanted per (image, group)
     if Mg >= 64 * per or S < 256 * per:
         MB = blocks(Mg, per, 8)    # enough output channels (or few positions): split channels

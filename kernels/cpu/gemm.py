@@ -21,7 +21,7 @@ from numba import types
 from numba.extending import overload
 
 from .blas import HAS_GEMV as _HAS_GEMV, gemm as _blas_gemm
-from .parallel import PAR_MIN_ELEMS, PAR_MIN_MACS, blocks, threads_for, _0
+from .parallel import PAR_MIN_ELEMS, PAR_MIN_MACS, PAR_MIN_WEIGHTS, blocks, threads_for, _0
 
 U = np.uint64
 
@@ -169,10 +169,10 @@ def dot_block(w2, xt, y):
 @numba.njit(cache=True, nogil=True, parallel=True)
 def gemv(w2, x, y):
     """y = w2 @ x (mv_rows), blocks of rows on Numba's threads when large enough: each weight is
-    read once, so memory-bound, and split from PAR_MIN_ELEMS multiply-adds (1280 -> 1000 at two
+    read once, so memory-bound, and split from PAR_MIN_WEIGHTS multiply-adds (1280 -> 1000 at two
     threads, L3-resident weights: 71 us on one thread, ~40 us on two)."""
     M = w2.shape[0]
-    nth = threads_for(M * x.size, PAR_MIN_ELEMS)
+    nth = threads_for(M * x.size, PAR_MIN_WEIGHTS)
     R = blocks(M, nth, 16)
     nb = (M + R - 1) // R
     if nb > 1:
