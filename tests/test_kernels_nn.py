@@ -110,6 +110,8 @@ CONV_CASES = [
     # depthwise strided on larger planes: 8 channels a position (rows of 8 + 7), a partial block
     ((2, 20, 30, 29), (20, 1, 3, 3), [2, 2], [1, 0, 1, 1], [1, 1], 20, True),
     ((1, 16, 23, 23), (16, 1, 5, 5), [2, 2], [2, 2, 2, 2], [2, 1], 16, True),     # dilated, 5x5
+    # depthwise plane by plane with strides (2, 3), uneven pads, dilation, channel multiplier 2
+    ((1, 3, 181, 160), (6, 1, 3, 5), [2, 3], [1, 2, 0, 1], [2, 1], 3, True),
     ((1, 5, 7), (3, 5, 2), [1], [0, 0], [1], 1, True),                           # 6 positions, M = 3
     ((2, 8, 1, 1), (6, 4, 1, 1), [1, 1], [0, 0, 0, 0], [1, 1], 2, True),         # 1x1 on one position: gemv
     ((1, 512, 1, 1), (4096, 512, 1, 1), [1, 1], [0, 0, 0, 0], [1, 1], 1, True),  # a larger matrix-vector product
