@@ -38,7 +38,7 @@ import numpy as np
 
 from .epilogue import ACT_NONE, finish as _finish, finish_rows as _finish_rows
 from .gemm import dot_block, mv_rows
-from .simd import LANE_TAPS_MAX, ROW_TAPS_COLS, ROW_TAPS_ROWS, is_f32, row_taps, taps8, taps32, taps64
+from .simd import LANE_TAPS_MAX, ROW_TAPS_COLS, ROW_TAPS_ROWS, is_f32, row_taps, taps8, taps32, taps64, transpose8
 from .simd import lane_taps1, lane_taps2, lane_taps3, lane_taps4, lane_taps5, lane_taps6, lane_taps7, lane_taps8
 from .blas import gemm
 from .packed import COLS as PANEL_COLS, ROWS as PANEL_ROWS, gemm_panels, pack_cols
@@ -361,6 +361,9 @@ def _dw_lanes(x, w, b, has_bias, z3, has_z, y3, act, alpha, beta, it0, it1, Mg, 
     C = x.shape[1]
     HW = H * W
     xf = x.reshape(x.size)
+    xa = xf.ctypes.data
+    xba = xb.ctypes.data
+    ya = yf.ctypes.data
     toff = np.empty(KH * KW, np.int64)              # each tap's offset from an output's first input
     for kh in range(KH):
         for kw in range(KW):
@@ -374,11 +377,16 @@ def _dw_lanes(x, w, b, has_bias, z3, has_z, y3, act, alpha, beta, it0, it1, Mg, 
         c0 = (it - n * nb) * 8
         nc = min(8, M - c0)
         if nc == 8 and Mg == 1:
-            # position by position, 8 channels: contiguous stores, 8 sequential input streams
+            # 8 channels x 8 positions at a time transposed in registers (simd.transpose8),
+            # the rest of a row position by position
             pb = (n * C + c0) * HW
             for r in range(r0, r1):
                 rb = pb + (r - ph) * W - pw
-                for q in range(q0, q1):
+                q = q0
+                while q + 8 <= q1:
+                    transpose8(xa + (rb + q) * 4, HW, xba + (r * Wp + q) * 32, 8)
+                    q += 8
+                for q in range(q, q1):
                     o = (r * Wp + q) * 8
                     for c in range(8):
                         xb[U(o + c)] = xf[U(rb + q + c * HW)]
@@ -406,9 +414,12 @@ def _dw_lanes(x, w, b, has_bias, z3, has_z, y3, act, alpha, beta, it0, it1, Mg, 
                 _lane_taps(nv, KH * KW, toff.ctypes.data, wb.ctypes.data,
                            xb.ctypes.data + ((oh * sh) * Wp + ow * sw) * 32, acc.ctypes.data, sw * 8)
                 s = yb + oh * OW + ow
-                for c in range(nc):
-                    for j in range(nv):
-                        yf[U(s + c * S + j)] = acc[U(j * 8 + c)]
+                if nv == 8 and nc == 8:
+                    transpose8(acc.ctypes.data, 8, ya + s * 4, S)
+                else:
+                    for c in range(nc):
+                        for j in range(nv):
+                            yf[U(s + c * S + j)] = acc[U(j * 8 + c)]
         for c in range(nc):
             m = c0 + c
             _finish(y3[n, m], b[m] if has_bias else y3.dtype.type(0), z3[n, m], has_z, act, alpha, beta)

@@ -201,6 +201,39 @@ _PANELS = [_panel_intrinsic(nc) for nc in range(1, PANEL_COLS + 1)]
 panel16x1, panel16x2, panel16x3, panel16x4, panel16x5, panel16x6 = _PANELS
 
 
+def _transpose8_codegen(context, builder, sig, args):
+    """Load 8 rows of 8 floats (row r at src + r sstride), store their transpose (row c at
+    dst + c dstride): three rounds of shuffles pairing rows (unpack, then pairs, then halves:
+    what LLVM lowers to unpcklps/unpckhps, shufps and vperm2f128)."""
+    src, sstride, dst, dstride = args
+    fp, v8p = _F32.as_pointer(), _V8.as_pointer()
+    sp, dp = builder.inttoptr(src, fp), builder.inttoptr(dst, fp)
+    rows = [builder.load(builder.bitcast(builder.gep(sp, [builder.mul(sstride, _i64(r))]), v8p), align=4)
+            for r in range(8)]
+
+    def shuf(a, b, mask):
+        return builder.shuffle_vector(a, b, ir.Constant(ir.VectorType(_I32, 8), mask))
+    lo, hi = [0, 8, 1, 9, 4, 12, 5, 13], [2, 10, 3, 11, 6, 14, 7, 15]
+    t = []
+    for r in range(0, 8, 2):          # t[2k]: rows 2k, 2k+1 interleaved (lanes 0-1, 4-5)
+        t += [shuf(rows[r], rows[r + 1], lo), shuf(rows[r], rows[r + 1], hi)]
+    pl, phi = [0, 1, 8, 9, 4, 5, 12, 13], [2, 3, 10, 11, 6, 7, 14, 15]
+    u = [shuf(t[0], t[2], pl), shuf(t[0], t[2], phi), shuf(t[1], t[3], pl), shuf(t[1], t[3], phi),
+         shuf(t[4], t[6], pl), shuf(t[4], t[6], phi), shuf(t[5], t[7], pl), shuf(t[5], t[7], phi)]
+    h0, h1 = [0, 1, 2, 3, 8, 9, 10, 11], [4, 5, 6, 7, 12, 13, 14, 15]
+    out = [shuf(u[k], u[k + 4], h0) for k in range(4)] + [shuf(u[k], u[k + 4], h1) for k in range(4)]
+    for c in range(8):
+        builder.store(out[c], builder.bitcast(builder.gep(dp, [builder.mul(dstride, _i64(c))]), v8p), align=4)
+    return context.get_dummy_value()
+
+
+@intrinsic
+def transpose8(typingctx, src, sstride, dst, dstride):
+    """dst[c dstride + r] = src[r sstride + c] for r, c < 8 (float32; addresses, strides in
+    elements): an 8 x 8 block transposed in registers (channel-last <-> channel-first copies)."""
+    return types.void(types.uintp, types.intp, types.uintp, types.intp), _transpose8_codegen
+
+
 def is_f32(a):
     """Whether array a holds float32 (a compile-time constant): the test that picks these paths."""
     raise NotImplementedError  # only callable from compiled code
