@@ -63,6 +63,38 @@ def test_normalizations_dynamic_batch():
     _compare(model, feeds)
 
 
+def test_softmax_over_a_middle_axis_in_blocks():
+    """Softmax over axis 1 with 1100 inner positions runs in blocks of 512 (two and a part),
+    float32 and float64; columns holding a NaN, +inf or only -inf give what onnxruntime gives."""
+    nodes = [helper.make_node("Softmax", ["x"], ["sm"], axis=1),
+             helper.make_node("LogSoftmax", ["x"], ["lsm"], axis=1),
+             helper.make_node("Softmax", ["d"], ["dsm"], axis=-2),
+             helper.make_node("LogSoftmax", ["d"], ["dlsm"], axis=-2)]
+    ins = [helper.make_tensor_value_info("x", T.FLOAT, ["N", 16, 1100]),
+           helper.make_tensor_value_info("d", T.DOUBLE, [2, 5, "S"])]
+    outs = [helper.make_tensor_value_info(n, T.FLOAT if n[0] != "d" else T.DOUBLE, None)
+            for n in ["sm", "lsm", "dsm", "dlsm"]]
+    model = _model(nodes, ins, outs, opset=13)
+    x = _f32(2, 16, 1100) * 4
+    x[0, 3, 5] = np.nan
+    x[0, 2, 900] = np.inf
+    x[1, :, 513] = -np.inf
+    feeds = [{"x": x, "d": rng.standard_normal((2, 5, 1030)) * 4},
+             {"x": _f32(1, 16, 1100), "d": rng.standard_normal((2, 5, 3))}]
+    _compare(model, feeds)
+
+
+def test_softmax_kernel_in_place():
+    """The memory plan may give Softmax its input's buffer: y is x."""
+    from onnxjit.kernels.cpu import norm
+    for log in (0, 1):
+        x = _f32(3, 7, 600) * 3
+        want = np.empty_like(x)
+        norm.softmax(x, want, log)
+        norm.softmax(x, x, log)
+        np.testing.assert_array_equal(x, want)
+
+
 def test_losses_dynamic_dims():
     nodes = [
         helper.make_node("SoftmaxCrossEntropyLoss", ["x", "t", "w"], ["sce", "logp"], ignore_index=1),

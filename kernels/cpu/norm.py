@@ -82,27 +82,73 @@ def batchnorm(x, scale, bias, mean, var, y, run_mean, run_var, eps, momentum, tr
                 y[i, j, k] = x[i, j, k] * a + b
 
 
+# Inner positions softmax() normalizes at once (its workspaces: the max and the sum of each).
+_SOFTMAX_BLOCK = 512
+
+
+@njit(**_opts)
+def _exp_acc(r, m, s, c0, w):
+    """s[j] += exp(r[c0 + j] - m[j]) for j < w.  (One exp loop a function: exp_any inlined
+    twice into one function trips Numba's IR checks.)"""
+    for j in range(w):
+        s[U(j)] += _exp(r[U(c0 + j)] - m[U(j)])
+
+
+@njit(**_opts)
+def _exp_store_acc(r, yr, m, s, c0, w):
+    """e = exp(r[c0 + j] - m[j]) for j < w: yr[c0 + j] = e and s[j] += e."""
+    for j in range(w):
+        e = _exp(r[U(c0 + j)] - m[U(j)])
+        yr[U(c0 + j)] = e
+        s[U(j)] += e
+
+
 @njit(**_opts)
 def softmax(x, y, log):
-    """Softmax (log=0) or LogSoftmax (log=1) over axis 1 of (outer, axis, inner)."""
+    """Softmax (log=0) or LogSoftmax (log=1) over axis 1 of (outer, axis, inner), over blocks of
+    inner positions at once: each pass (the max, exp and its sum, the scale) runs along unit-
+    stride rows of the block, so it vectorizes.  Position by position, each axis entry a
+    strided load and exp computed twice, nudenet's DFL Softmax (16 entries, 4 x 2100 positions)
+    took 2.0 ms in the model.  y may be x: each pass reads an element before writing it, and
+    the log pass reads only x."""
     n0, n1, n2 = x.shape
+    if n1 == 0 or n2 == 0:
+        return
+    CB = min(n2, _SOFTMAX_BLOCK)
+    m = np.empty(CB, x.dtype)
+    s = np.empty(CB, np.float64)
     for a in range(n0):
-        for c in range(n2):
-            m = -np.inf
+        for c0 in range(0, n2, CB):
+            w = min(CB, n2 - c0)
+            r = x[a, 0]
+            for j in range(w):
+                m[U(j)] = r[U(c0 + j)]
+            for b in range(1, n1):      # fmax: NaNs are skipped (they reach the result through exp)
+                r = x[a, b]
+                for j in range(w):
+                    m[U(j)] = np.fmax(m[U(j)], r[U(c0 + j)])
+            for j in range(w):
+                s[U(j)] = 0.0
             for b in range(n1):
-                if x[a, b, c] > m:
-                    m = x[a, b, c]
-            s = 0.0
-            for b in range(n1):
-                s += _exp(x[a, b, c] - m)
+                if log:
+                    _exp_acc(x[a, b], m, s, c0, w)
+                else:
+                    _exp_store_acc(x[a, b], y[a, b], m, s, c0, w)
             if log:
-                ls = math.log(s)
+                for j in range(w):
+                    s[U(j)] = m[U(j)] + math.log(s[U(j)])
                 for b in range(n1):
-                    y[a, b, c] = x[a, b, c] - m - ls
+                    r = x[a, b]
+                    yr = y[a, b]
+                    for j in range(w):
+                        yr[U(c0 + j)] = r[U(c0 + j)] - s[U(j)]
             else:
-                inv = 1.0 / s
+                for j in range(w):
+                    s[U(j)] = 1.0 / s[U(j)]
                 for b in range(n1):
-                    y[a, b, c] = _exp(x[a, b, c] - m) * inv
+                    yr = y[a, b]
+                    for j in range(w):
+                        yr[U(c0 + j)] = yr[U(c0 + j)] * s[U(j)]
 
 
 @njit(**_opts)
