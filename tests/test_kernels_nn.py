@@ -504,3 +504,19 @@ def test_matmul_int32():
     b = rng.integers(-50, 50, (3, 5, 6)).astype(np.int32)
     (ref,) = run_ort("MatMul", [a, b], {})
     close(_call_matmul(a, b, np.int32), ref)
+
+
+@pytest.mark.parametrize("dtype", [np.float32, np.float64])
+def test_global_maxpool_row_max(dtype):
+    # norm.row_max (float32: blocks of 32 in vector registers, then one by one) through
+    # global_maxpool, at lengths around the block size; NaNs are skipped wherever they are
+    from onnxjit.kernels.cpu import norm  # noqa: F401  (row_max's home)
+    for S in (1, 7, 31, 32, 33, 64, 95, 197):
+        x = rng.standard_normal((2, 3, S)).astype(dtype)
+        if S > 2:
+            x[0, 0, 0] = np.nan
+            x[0, 1, S // 2] = np.nan
+            x[1, 2, S - 1] = np.nan
+        y = garbage((2, 3), dtype)
+        P.global_maxpool(x, y)
+        np.testing.assert_array_equal(y, np.nanmax(x, axis=2))

@@ -7,9 +7,11 @@ NegativeLogLikelihoodLoss share `nll_loss`.  Statistics accumulate in float64.
 import math
 
 import numpy as np
-from numba import njit, prange
+from numba import njit, prange, types
+from numba.extending import overload
 
 from .fastmath import exp_any as _exp
+from .simd import max32
 from .parallel import loop_blocks, _0
 
 _opts = dict(cache=True, nogil=True, error_model="numpy")
@@ -19,13 +21,31 @@ _reduce_opts = dict(_opts, fastmath={"reassoc", "nsz"})
 U = np.uint64     # unsigned loop indices: no wrap-around checks, so LLVM vectorizes the loops
 
 
-@njit(**_reduce_opts)
 def row_max(r):
-    """max of a non-empty 1-D row (NaNs are skipped; they reach the result through exp)."""
-    m = r[0]
-    for b in range(U(1), U(r.size)):
-        m = max(m, r[b])
-    return m
+    """max of a non-empty contiguous 1-D row; NaNs are skipped (in a softmax they reach the
+    result through exp).  Only callable from compiled code."""
+    raise NotImplementedError
+
+
+@overload(row_max)
+def _row_max_ov(r):
+    if r.dtype == types.float32:
+        def impl_f32(r):
+            # blocks of 32 in vector registers (simd.max32), the rest one by one
+            n = r.size
+            nb = n // 32
+            m = max32(r.ctypes.data, nb) if nb > 0 else r[0]
+            for b in range(nb * 32, n):
+                m = np.fmax(m, r[U(b)])
+            return m
+        return impl_f32
+
+    def impl(r):
+        m = r[0]
+        for b in range(1, r.size):
+            m = np.fmax(m, r[U(b)])
+        return m
+    return impl
 
 
 @njit(**_reduce_opts)
