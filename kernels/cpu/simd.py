@@ -29,21 +29,22 @@ def _splat(builder, x):
                                   ir.Constant(ir.VectorType(_I32, 8), [0] * 8))
 
 
-def _vector_loop(builder, count, nacc, body):
-    """Emit `for t in range(count)` carrying nacc <8 x float> accumulators, zero at the start:
-    body(t, accs) returns their new values.  Returns the accumulators after the loop (zeros
-    when count <= 0), in registers throughout."""
-    zero = ir.Constant(_V8, [0.0] * 8)
+def _vector_loop(builder, count, nacc, body, init=None, start=0):
+    """Emit `for t in range(start, count)` carrying nacc <8 x float> accumulators, zero at the
+    start (or the values `init`): body(t, accs) returns their new values.  Returns the
+    accumulators after the loop (their start values when count <= start), in registers
+    throughout."""
+    init = init or [ir.Constant(_V8, [0.0] * 8)] * nacc
     pre = builder.block
     loop = builder.append_basic_block("acc.loop")
     done = builder.append_basic_block("acc.done")
-    builder.cbranch(builder.icmp_signed(">", count, _i64(0)), loop, done)
+    builder.cbranch(builder.icmp_signed(">", count, _i64(start)), loop, done)
     builder.position_at_end(loop)
     t = builder.phi(_I64)
-    t.add_incoming(_i64(0), pre)
+    t.add_incoming(_i64(start), pre)
     accs = [builder.phi(_V8) for _ in range(nacc)]
-    for a in accs:
-        a.add_incoming(zero, pre)
+    for a, v in zip(accs, init):
+        a.add_incoming(v, pre)
     new = body(t, accs)
     t1 = builder.add(t, _i64(1))
     t.add_incoming(t1, loop)
@@ -52,9 +53,9 @@ def _vector_loop(builder, count, nacc, body):
     builder.cbranch(builder.icmp_signed("<", t1, count), loop, done)
     builder.position_at_end(done)
     fin = []
-    for v in new:
+    for v0, v in zip(init, new):
         ph = builder.phi(_V8)
-        ph.add_incoming(zero, pre)
+        ph.add_incoming(v0, pre)
         ph.add_incoming(v, loop)
         fin.append(ph)
     return fin
@@ -244,30 +245,11 @@ def _max32_codegen(context, builder, sig, args):
     def load(i):
         return builder.load(builder.bitcast(builder.gep(xp, [i]), v8p), align=4)
     init = [load(_i64(8 * h)) for h in range(4)]
-    pre = builder.block
-    loop = builder.append_basic_block("max.loop")
-    done = builder.append_basic_block("max.done")
-    builder.cbranch(builder.icmp_signed(">", nblk, _i64(1)), loop, done)
-    builder.position_at_end(loop)
-    t = builder.phi(_I64)
-    t.add_incoming(_i64(1), pre)
-    accs = [builder.phi(_V8) for _ in range(4)]
-    for acc, v in zip(accs, init):
-        acc.add_incoming(v, pre)
-    base = builder.mul(t, _i64(32))
-    new = [builder.call(maxnum, [acc, load(builder.add(base, _i64(8 * h)))]) for h, acc in enumerate(accs)]
-    t1 = builder.add(t, _i64(1))
-    t.add_incoming(t1, loop)
-    for acc, v in zip(accs, new):
-        acc.add_incoming(v, loop)
-    builder.cbranch(builder.icmp_signed("<", t1, nblk), loop, done)
-    builder.position_at_end(done)
-    fin = []
-    for v0, v in zip(init, new):
-        ph = builder.phi(_V8)
-        ph.add_incoming(v0, pre)
-        ph.add_incoming(v, loop)
-        fin.append(ph)
+
+    def body(t, accs):
+        base = builder.mul(t, _i64(32))
+        return [builder.call(maxnum, [acc, load(builder.add(base, _i64(8 * h)))]) for h, acc in enumerate(accs)]
+    fin = _vector_loop(builder, nblk, 4, body, init=init, start=1)
     m = builder.call(maxnum, [builder.call(maxnum, fin[:2]), builder.call(maxnum, fin[2:])])
     return builder.call(reduce, [m])
 
