@@ -520,3 +520,7 @@ def test_global_maxpool_row_max(dtype):
         y = garbage((2, 3), dtype)
         P.global_maxpool(x, y)
         np.testing.assert_array_equal(y, np.nanmax(x, axis=2))
+        xs = np.repeat(x, 2, axis=2)[:, :, ::2]             # rows not unit-stride: no vector path
+        y = garbage((2, 3), dtype)
+        P.global_maxpool(xs, y)
+        np.testing.assert_array_equal(y, np.nanmax(x, axis=2))

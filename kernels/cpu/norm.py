@@ -22,7 +22,7 @@ U = np.uint64     # unsigned loop indices: no wrap-around checks, so LLVM vector
 
 
 def row_max(r):
-    """max of a non-empty contiguous 1-D row; NaNs are skipped (in a softmax they reach the
+    """max of a non-empty 1-D row; NaNs are skipped (in a softmax they reach the
     result through exp).  Only callable from compiled code."""
     raise NotImplementedError
 
@@ -31,9 +31,9 @@ def row_max(r):
 def _row_max_ov(r):
     if r.dtype == types.float32:
         def impl_f32(r):
-            # blocks of 32 in vector registers (simd.max32), the rest one by one
+            # blocks of 32 in vector registers (simd.max32, unit stride only), the rest one by one
             n = r.size
-            nb = n // 32
+            nb = n // 32 if r.strides[0] == 4 else 0
             m = max32(r.ctypes.data, nb) if nb > 0 else r[0]
             for b in range(nb * 32, n):
                 m = np.fmax(m, r[U(b)])
