@@ -1,0 +1,123 @@
+"""kernels/linkage.py: helpers called by symbol, across processes and Numba's disk cache.
+
+Each scenario runs in fresh processes (what is loaded in a process is the point), on a small
+module of its own: `leaf` is called by symbol from `mid`, which `top` calls as usual (links).
+An unresolved call by symbol would jump to address 0: a crash shows as the subprocess's
+return code."""
+import json
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+MODULE = textwrap.dedent('''
+    import numba
+    import numpy as np
+    from onnxjit.kernels.linkage import by_symbol
+
+    @by_symbol
+    @numba.njit(cache=True)
+    def leaf(a, i):
+        if a[i] < 0:
+            raise ValueError("negative entry")
+        return a[i] * 2.0
+
+    @numba.njit(cache=True)
+    def mid(a, out):
+        for i in range(a.shape[0]):
+            out[i] = leaf(a, np.int64(i))
+
+    @numba.njit(cache=True)
+    def top(a, out):
+        mid(a, out)
+        out[0] += 1.0
+''')
+
+DRIVER = textwrap.dedent('''
+    import json, sys
+    import numba
+    import numpy as np
+    sys.path.insert(0, sys.argv[1])
+    for k in range(int(sys.argv[3])):      # shift Numba's per-process function counter
+        numba.njit(lambda x, k=k: x + k)(1)
+    import linkmod
+    fn = getattr(linkmod, sys.argv[2])
+    a = np.arange(5, dtype=np.float64)
+    out = np.zeros(5)
+    fn(a, out)
+    a[3] = -1.0
+    try:
+        fn(a, np.zeros(5))
+        raised = ""
+    except ValueError as e:
+        raised = str(e)
+    stats = {n: [sum(d.stats.cache_hits.values()), sum(d.stats.cache_misses.values())]
+             for n, d in (("leaf", linkmod.leaf), ("mid", linkmod.mid), ("top", linkmod.top))}
+    leaf = [c.fndesc.mangled_name for c in linkmod.leaf.overloads.values()]
+    print("RESULT " + json.dumps({"out": out.tolist(), "raised": raised, "stats": stats, "leaf": leaf}))
+''')
+
+
+@pytest.fixture()
+def run(tmp_path):
+    (tmp_path / "linkmod.py").write_text(MODULE)
+    driver = tmp_path / "driver.py"
+    driver.write_text(DRIVER)
+
+    def call(name, shift=0):
+        r = subprocess.run([sys.executable, str(driver), str(tmp_path), name, str(shift)],
+                           capture_output=True, text=True, timeout=300)
+        assert r.returncode == 0, f"{name}: exit {r.returncode}\n{r.stderr[-2000:]}"
+        res = json.loads(next(ln for ln in r.stdout.splitlines() if ln.startswith("RESULT "))[7:])
+        assert res["raised"] == "negative entry"      # the helper's exception reaches the caller
+        return res
+
+    return call
+
+
+def test_by_symbol_callers_load_from_cache(run):
+    first = run("mid")                    # compiles mid and leaf
+    assert first["out"] == [0.0, 2.0, 4.0, 6.0, 8.0]
+    assert first["stats"]["mid"] == [0, 1] and first["stats"]["leaf"] == [0, 1]
+    second = run("top")                   # top compiled, linking mid loaded from the cache
+    assert second["out"] == [1.0, 2.0, 4.0, 6.0, 8.0]
+    assert second["stats"]["top"] == [0, 1] and second["stats"]["mid"] == [1, 0]
+    # top alone from the cache: its code calls leaf by symbol, and mid is never loaded;
+    # leaf must be loaded first (top inherits mid's "load leaf first")
+    third = run("top")
+    assert third["out"] == [1.0, 2.0, 4.0, 6.0, 8.0]
+    assert third["stats"]["top"] == [1, 0] and third["stats"]["leaf"] == [1, 0]
+    assert third["stats"]["mid"] == [0, 0]
+
+
+def test_helper_compiled_again_keeps_its_symbol(run, tmp_path):
+    first = run("mid")
+    for f in (tmp_path / "__pycache__").glob("linkmod.leaf-*"):
+        f.unlink()                        # leaf compiles again (Numba's counter shifted)
+    second = run("mid", shift=7)
+    assert second["leaf"] == first["leaf"]
+    # so mid's cache entry still calls it
+    assert second["stats"]["mid"] == [1, 0] and second["stats"]["leaf"] == [0, 1]
+    assert second["out"] == [0.0, 2.0, 4.0, 6.0, 8.0]
+
+
+def test_unresolved_call_by_symbol_is_refused():
+    """Code calling a symbol the JIT does not have is refused before it is loaded (onnxjit's
+    cache hooks make that a cache miss), never run to jump to address 0."""
+    import llvmlite.ir as lir
+    from numba.core.compiler_lock import global_compiler_lock
+    from numba.core.registry import cpu_target
+
+    import onnxjit.kernels.linkage  # noqa: F401
+    codegen = cpu_target.target_context.codegen()
+    lib = codegen.create_library("onnxjit_test_unresolved")
+    mod = lir.Module("onnxjit_test_unresolved")
+    fnty = lir.FunctionType(lir.IntType(64), [])
+    missing = lir.Function(mod, fnty, "_ZN4test7missingE")
+    caller = lir.Function(mod, fnty, "onnxjit_test_caller")
+    b = lir.IRBuilder(caller.append_basic_block())
+    b.ret(b.call(missing, []))
+    lib.add_ir_module(mod)
+    with global_compiler_lock, pytest.raises(RuntimeError, match="_ZN4test7missingE"):
+        lib.finalize()
