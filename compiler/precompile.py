@@ -125,9 +125,11 @@ def _call_sig(disp, args) -> tuple:
 def _kernel_cost(disp) -> float:
     """Estimated seconds to compile kernel `disp` from an empty cache: the bytecode size of it
     and of every njit function it reaches through its module's globals, parallel ones counted
-    twice (Numba compiles each prange body once more as a gufunc).  Numba links every callee's
-    code into its caller and optimizes it again, so a kernel's cost is that of its whole call
-    tree; what matters here is only that the longest jobs start first and the shares balance."""
+    twice (Numba compiles each prange body once more as a gufunc).  A kernel's compile is that
+    of its whole call tree (Numba links each callee's code into its caller and optimizes it
+    again; helpers called by symbol, kernels/linkage.py, are compiled once, but within the job
+    that first needs them): what matters here is only that the longest jobs start first and the
+    shares balance."""
     from numba.core.registry import CPUDispatcher
     seen, todo = {}, [disp]
     while todo:

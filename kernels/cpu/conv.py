@@ -43,6 +43,7 @@ from .simd import lane_taps1, lane_taps2, lane_taps3, lane_taps4, lane_taps5, la
 from .blas import gemm
 from .packed import COLS as PANEL_COLS, ROWS as PANEL_ROWS, gemm_panels, pack_cols
 from .parallel import PAR_MIN_ELEMS, PAR_MIN_MACS, PAR_MIN_WEIGHTS, blocks, row_tiles, threads_for, _0
+from ..linkage import by_symbol
 
 # Output positions (per tile) up to which conv() computes dot products instead of a GEMM.
 FEW_POSITIONS = 8
@@ -425,6 +426,7 @@ def _dw_lanes(x, w, b, has_bias, z3, has_z, y3, act, alpha, beta, it0, it1, Mg, 
             _finish(y3[n, m], b[m] if has_bias else y3.dtype.type(0), z3[n, m], has_z, act, alpha, beta)
 
 
+@by_symbol
 @numba.njit(cache=True, nogil=True)
 def _gemm_1x1(x3, w2, b, has_bias, z3, has_z, y3, act, alpha, beta, n, g, Cg, Mg, m0, m1, s0, s1):
     """Output channels [m0, m1) x positions [s0, s1) of group g, image n, of a 1x1 stride-1
@@ -564,6 +566,7 @@ def conv_depthwise(x, w, b, z, y, p, alpha, beta):
         _dw_items(lanes, x, w, b, p, z3, y3, alpha, beta, _0, items, Mg, KH, KW, OH, OW)
 
 
+@by_symbol
 @numba.njit(cache=True, nogil=True)
 def _dw_items(lanes, x, w, b, p, z3, y3, alpha, beta, i0, i1, Mg, KH, KW, OH, OW):
     """conv_depthwise's items [i0, i1): blocks of 8 channels (lanes) or planes."""
@@ -575,6 +578,7 @@ def _dw_items(lanes, x, w, b, p, z3, y3, alpha, beta, i0, i1, Mg, KH, KW, OH, OW
                    Mg, KH, KW, OH, OW, p[1], p[2], p[4], p[5], p[7], p[8])
 
 
+@by_symbol
 @numba.njit(cache=True, nogil=True)
 def _conv_item(shared, phase, o, it, col, CB, x, w2, b, has_bias, z3, has_z, y3, act, alpha, beta, nt, R, nmb, MB,
                group, Cg, Mg, KD, KH, KW, OD, OH, OW, sd, sh, sw, pd, ph, pw, dd, dh, dw, few):
@@ -680,6 +684,7 @@ def conv(x, w, b, z, y, p, alpha, beta, few=True):
                                pd, ph, pw, dd, dh, dw, few)
 
 
+@by_symbol
 @numba.njit(cache=True, nogil=True)
 def _packed_item(phase, it, n, q0, q1, s0, CB, PB, x, x3, wp, col, bp, b, has_bias, z3, has_z, y3, act,
                  alpha, beta, pointwise, KD, KH, KW, OH, OW, sd, sh, sw, pd, ph, pw, dd, dh, dw):
@@ -814,6 +819,7 @@ def _phase_planes(x, n, c0, c1, xq, Hq, Wq, sh, sw, ph, pw):
                     o += Wq
 
 
+@by_symbol
 @numba.njit(cache=True, nogil=True)
 def _direct_item(phase, it, n, CB, RB, PB, x, wp, off, xq, b, has_bias, z3, has_z, y3, act, alpha, beta,
                  OH, OW, Hq, Wq, sh, sw, ph, pw):
@@ -1070,6 +1076,7 @@ def _wino_outs(u, v, mm, b, has_bias, z4, has_z, y4, act, alpha, beta, n, m0, m1
             _wino_out(mm, m, (i - i0) * tw, tw, y4, z4, n, i, bv, has_z, act, alpha, beta, rows)
 
 
+@by_symbol
 @numba.njit(cache=True, nogil=True)
 def _wino_item(shared, phase, r, it, v, mm, CB, x4, u, b, has_bias, z4, has_z, y4, act, alpha, beta, nblk, R, nmb,
                MB, th, tw, ph, pw):

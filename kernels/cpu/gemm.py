@@ -22,6 +22,7 @@ from numba.extending import overload
 
 from .blas import HAS_GEMV as _HAS_GEMV, gemm as _blas_gemm
 from .parallel import PAR_MIN_ELEMS, PAR_MIN_MACS, PAR_MIN_WEIGHTS, blocks, threads_for, _0
+from ..linkage import by_symbol
 
 U = np.uint64
 
@@ -196,6 +197,7 @@ def vecmat(x, b, y, j0, j1):
             y[U(j)] += xv * br[U(j)]
 
 
+@by_symbol
 @numba.njit(cache=True, nogil=True)
 def _mm_part(a, b, y, ia, ib, tb, i, r0, r1):
     """Rows [r0, r1) of batch i: y[i][r0:r1] = a[ia[i]][r0:r1] @ op(b[ib[i]])."""

@@ -13,6 +13,7 @@ from numba.extending import overload
 from .fastmath import exp_any as _exp
 from .simd import max32
 from .parallel import loop_blocks, _0
+from ..linkage import by_symbol
 
 _opts = dict(cache=True, nogil=True, error_model="numpy")
 # Row reductions may be reassociated (summed in vector lanes) so that LLVM vectorizes them;
@@ -171,6 +172,7 @@ def softmax(x, y, log):
                         yr[U(c0 + j)] = yr[U(c0 + j)] * s[U(j)]
 
 
+@by_symbol
 @njit(**_opts)
 def _softmax_block(x, y, log, r0, r1):
     """softmax_rows on rows [r0, r1)."""
@@ -252,6 +254,7 @@ def groupnorm(x, scale, bias, y, eps, per_group):
                     y[i, j, c, k] = (x[i, j, c, k] - m) * a + b
 
 
+@by_symbol
 @njit(**_opts)
 def _layernorm_block(x, scale, bias, y, mean_out, invstd_out, eps, has_bias, has_stats, rms, r0, r1):
     """layernorm on rows [r0, r1)."""

@@ -31,6 +31,7 @@ from numba.extending import overload
 from .conv import tap_range
 from .norm import row_max, row_sum
 from .parallel import PAR_MIN_ELEMS, blocks, threads_for, _0
+from ..linkage import by_symbol
 
 # Unsigned indices skip Numba's negative-index wraparound (which blocks
 # vectorization); only for indices non-negative by construction.
@@ -102,6 +103,7 @@ def _fill_padded(S, P, H, W, Hp, Wp, ph, pw):
             P[U(dst + c)] = S[U(src + c)]
 
 
+@by_symbol
 @numba.njit(cache=True, nogil=True)
 def _maxpool_planes(x3, y3, nc0, nc1, H, W, OH, OW, kh, kw, sh, sw, ph, pw, dh, dw):
     """2-D MaxPool (no indices) of planes nc in [nc0, nc1) of x3 (NC, H*W) into y3 (NC, OH*OW).
@@ -296,6 +298,7 @@ def _count(o, s, pb, pe, k, d, L):
     return c
 
 
+@by_symbol
 @numba.njit(cache=True, nogil=True)
 def _avgpool_planes(x3, y3, cnt, nc0, nc1, H, W, OH, OW, kh, kw, sh, sw, ph, pw, dh, dw):
     """2-D AveragePool of planes nc in [nc0, nc1) of x3 (NC, H*W) into y3 (NC, OH*OW), as
@@ -552,6 +555,7 @@ def global_maxpool(x, y):
             y[n, c] = row_max(x[n, c])
 
 
+@by_symbol
 @numba.njit(cache=True, nogil=True, error_model="numpy")
 def _lrn_block(x, y, n, s0, s1, size, alpha, beta, bias, acc):
     """LRN of image n at positions [s0, s1), every channel; acc: a float64 row of >= s1 - s0.
