@@ -20,9 +20,12 @@ import importlib.metadata
 import importlib.util
 import os
 
+import numba
 import numpy as np
 from numba import types
 from numba.extending import overload
+
+from ..linkage import by_symbol
 
 
 def _load():
@@ -100,9 +103,16 @@ _DGEMV = types.ExternalFunction("onnxjit_dgemv", types.void(
     types.uintp, types.int64))
 
 
+@by_symbol
+@numba.njit(cache=True, nogil=True)
 def gemm(a, b, c):
     """c[:] = a @ b for 2-D arrays of one float dtype (any strides; c may be a strided view,
-    e.g. a block of a larger output).  Only callable from compiled code."""
+    e.g. a block of a larger output).  Compiled once per argument types and called by symbol
+    (kernels/linkage.py): every kernel calls it, none compiles its code again."""
+    _gemm(a, b, c)
+
+
+def _gemm(a, b, c):
     raise NotImplementedError
 
 
@@ -221,7 +231,7 @@ def _into_ov(a, b, c):
     return impl
 
 
-@overload(gemm)
+@overload(_gemm)
 def _gemm_ov(a, b, c):
     dt = c.dtype
     if not (isinstance(dt, types.Float) and a.dtype == dt and b.dtype == dt):
