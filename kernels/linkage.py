@@ -95,6 +95,40 @@ def by_symbol(disp):
     return disp
 
 
+def _any_layout_typer(typingctx, x):
+    from numba.core import imputils, types
+    if not isinstance(x, types.Array) or x.layout == "A":
+        return None
+    rt = x.copy(layout="A")
+
+    def codegen(context, builder, sig, args):
+        # one data model for every layout: the same value, typed with unknown strides
+        return imputils.impl_ret_borrowed(context, builder, rt, args[0])
+
+    return rt(x), codegen
+
+
+def any_layout(x):
+    """Array `x` typed with layout 'A' (compiled code only): what a caller passes a helper
+    called by symbol that reads strides anyway, so that one compile of the helper serves
+    C-contiguous, Fortran-ordered and strided arguments alike."""
+    raise NotImplementedError
+
+
+def _register_any_layout() -> None:
+    from numba.core import types
+    from numba.extending import intrinsic, overload
+
+    cast = intrinsic(_any_layout_typer)
+
+    @overload(any_layout, inline="always")
+    def _any_layout_ov(x):
+        if isinstance(x, types.Array):
+            if x.layout == "A":
+                return lambda x: x
+            return lambda x: cast(x)
+
+
 def _install() -> bool:
     try:
         from numba.core import bytecode, caching, codegen
@@ -142,3 +176,4 @@ def _install() -> bool:
 
 
 INSTALLED = _install()
+_register_any_layout()

@@ -25,7 +25,7 @@ import numpy as np
 from numba import types
 from numba.extending import overload
 
-from ..linkage import by_symbol
+from ..linkage import any_layout, by_symbol
 
 
 def _load():
@@ -103,12 +103,22 @@ _DGEMV = types.ExternalFunction("onnxjit_dgemv", types.void(
     types.uintp, types.int64))
 
 
-@by_symbol
-@numba.njit(cache=True, nogil=True)
 def gemm(a, b, c):
     """c[:] = a @ b for 2-D arrays of one float dtype (any strides; c may be a strided view,
-    e.g. a block of a larger output).  Compiled once per argument types and called by symbol
-    (kernels/linkage.py): every kernel calls it, none compiles its code again."""
+    e.g. a block of a larger output).  Only callable from compiled code: _gemm_any, called by
+    symbol (kernels/linkage.py) with layout-'A' arguments, so that every kernel calls one
+    compile of it per dtype."""
+    raise NotImplementedError
+
+
+@overload(gemm, inline="always")
+def _gemm_entry_ov(a, b, c):
+    return lambda a, b, c: _gemm_any(any_layout(a), any_layout(b), any_layout(c))
+
+
+@by_symbol
+@numba.njit(cache=True, nogil=True)
+def _gemm_any(a, b, c):
     _gemm(a, b, c)
 
 
@@ -220,14 +230,15 @@ def _into_ov(a, b, c):
     def impl(a, b, c):
         """c = a @ b for c usable in place: operands BLAS cannot read in place are copied."""
         sz = c.itemsize
+        # (copies typed as layout 'A' too: one compile of _call)
         if _usable(a, sz) and _usable(b, sz):
             _call(a, b, c)
         elif _usable(b, sz):
-            _call(np.ascontiguousarray(a), b, c)
+            _call(any_layout(np.ascontiguousarray(a)), b, c)
         elif _usable(a, sz):
-            _call(a, np.ascontiguousarray(b), c)
+            _call(a, any_layout(np.ascontiguousarray(b)), c)
         else:
-            _call(np.ascontiguousarray(a), np.ascontiguousarray(b), c)
+            _call(any_layout(np.ascontiguousarray(a)), any_layout(np.ascontiguousarray(b)), c)
     return impl
 
 
@@ -255,7 +266,7 @@ def _gemm_ov(a, b, c):
             _into(a, b, c)
         else:                           # c's rows not unit-stride: compute, then copy
             t = np.empty((M, N), c.dtype)
-            _into(a, b, t)
+            _into(a, b, any_layout(t))
             # element by element: `c[:] = t` compiles Numba's shape-mismatch message (string
             # formatting) into every kernel that calls gemm
             for i in range(M):
