@@ -75,9 +75,12 @@ def by_symbol(disp):
 
     Each overload, compiled or loaded from the cache, is registered with Numba's target context
     (as every dispatcher's is) and then that registration is replaced by one whose calls do not
-    link its library."""
+    link its library.  Where Numba's internals did not take the hooks (INSTALLED false),
+    calls link the helper as usual."""
     from numba.core.base import OverloadSelector
 
+    if not INSTALLED:
+        return disp
     add = disp.add_overload
     py = disp.py_func
     _FIXED.setdefault((py.__module__, py.__qualname__), py)
