@@ -265,10 +265,12 @@ class Graph:
         return self.opsets.get(domain, self.opsets.get("ai.onnx", 1) if domain == "" else 1)
 
     def fresh_name(self, base: str) -> str:
-        used = self.all_names()
+        """`base`__N, N from the graph's counter, not yet naming anything (all_names, each
+        name looked up instead of building that set: passes call this once per new weight)."""
         while True:
             name = f"{base}__{next(self._counter)}"
-            if name not in used:
+            if name not in self.types and name not in self.initializers and name not in self.inputs \
+                    and not any(name in n.outputs for n in self.nodes):
                 return name
 
     def add_initializer(self, base: str, array: np.ndarray) -> str:
@@ -286,13 +288,15 @@ class Graph:
         names = [n for n in names if n in self.initializers and n not in self.overridable and n not in self.outputs]
         if not names:
             return
-        used: set[str] = set()
+        unused = set(names)
         for node in self.nodes:
-            used.update(node.inputs)
-            used.update(sub_outer_inputs(node))
-        for n in names:
-            if n not in used:
-                del self.initializers[n]
+            unused.difference_update(node.inputs)
+            if node.subgraphs:
+                unused.difference_update(sub_outer_inputs(node))
+            if not unused:
+                return
+        for n in unused:
+            del self.initializers[n]
 
     def all_names(self) -> set[str]:
         names = set(self.inputs) | set(self.initializers) | set(self.types)

@@ -72,13 +72,15 @@ def _silu(graph, consumers, value):
 
 def run(graph: ir.Graph) -> bool:
     changed = False
+    consumers = None
     for conv in list(graph.nodes):
         if conv.op_type != "Conv" or conv.domain not in ("", "ai.onnx"):
             continue
         t = graph.types.get(conv.outputs[0])
         if t is None or t.shape is None or t.dtype.kind != "f":
             continue
-        consumers = graph.consumers()
+        if consumers is None:       # again after each fusion (densenet121: 120 Convs)
+            consumers = graph.consumers()
         out = conv.outputs[0]
         removed = []
         z = None
@@ -127,4 +129,5 @@ def run(graph: ir.Graph) -> bool:
             graph.nodes.remove(n)
         graph.opsets.setdefault("com.microsoft", 1)
         changed = True
+        consumers = None
     return changed
