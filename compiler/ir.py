@@ -265,12 +265,10 @@ class Graph:
         return self.opsets.get(domain, self.opsets.get("ai.onnx", 1) if domain == "" else 1)
 
     def fresh_name(self, base: str) -> str:
-        """`base`__N, N from the graph's counter, not yet naming anything (all_names, each
-        name looked up instead of building that set: passes call this once per new weight)."""
+        """`base`__N, N from the graph's counter, naming nothing yet."""
         while True:
             name = f"{base}__{next(self._counter)}"
-            if name not in self.types and name not in self.initializers and name not in self.inputs \
-                    and not any(name in n.outputs for n in self.nodes):
+            if not self.has_name(name):
                 return name
 
     def add_initializer(self, base: str, array: np.ndarray) -> str:
@@ -298,11 +296,11 @@ class Graph:
         for n in unused:
             del self.initializers[n]
 
-    def all_names(self) -> set[str]:
-        names = set(self.inputs) | set(self.initializers) | set(self.types)
-        for n in self.nodes:
-            names.update(n.outputs)
-        return names
+    def has_name(self, name: str) -> bool:
+        """Whether `name` is a graph input, an initializer, a typed value or a node's output
+        (looked up, not a set of every name built: passes ask once per new weight)."""
+        return name in self.types or name in self.initializers or name in self.inputs \
+            or any(name in n.outputs for n in self.nodes)
 
     def producers(self) -> dict[str, Node]:
         return {o: n for n in self.nodes for o in n.outputs if o}

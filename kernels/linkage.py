@@ -100,7 +100,7 @@ def by_symbol(disp):
 
 def _any_layout_typer(typingctx, x):
     from numba.core import imputils, types
-    if not isinstance(x, types.Array) or x.layout == "A":
+    if not isinstance(x, types.Array):
         return None
     rt = x.copy(layout="A")
 
