@@ -37,7 +37,7 @@ import numba
 import numpy as np
 
 from .epilogue import ACT_NONE, finish as _finish, finish_rows as _finish_rows
-from .gemm import dot_block, mv_rows
+from .gemm import dot_block, dot_rows
 from .simd import LANE_TAPS_MAX, ROW_TAPS_COLS, ROW_TAPS_ROWS, is_f32, row_taps, taps8, taps32, taps64, transpose8
 from .simd import lane_taps1, lane_taps2, lane_taps3, lane_taps4, lane_taps5, lane_taps6, lane_taps7, lane_taps8
 from .blas import gemm
@@ -438,7 +438,7 @@ def _gemm_1x1(x3, w2, b, has_bias, z3, has_z, y3, act, alpha, beta, n, g, Cg, Mg
     if y3.shape[2] == 1:     # one position: a matrix-vector product, the epilogue on the vector
         N, M, _ = y3.shape
         y2 = y3.reshape(N, M)
-        mv_rows(w2[o0:o1], x3.reshape(N, x3.shape[1])[n, c0:c0 + Cg], y2[n, o0:o1], 0, o1 - o0)
+        dot_rows(w2[o0:o1], x3.reshape(N, x3.shape[1])[n, c0:c0 + Cg], y2[n, o0:o1], 0, o1 - o0)
         if has_bias:
             for m in range(o0, o1):
                 y2[n, m] += b[m]
