@@ -22,13 +22,14 @@ def _apply_all(x, out):
         out[3, i] = fm.erf32(x[i])
         out[4, i] = fm.gelu32(x[i])
         out[5, i] = fm.gelu_tanh32(x[i])
+        out[6, i] = fm.expneg32(x[i])
 
 
 def _run(x):
     x = np.asarray(x, np.float32)
-    out = np.empty((6, x.size), np.float32)
+    out = np.empty((7, x.size), np.float32)
     _apply_all(x, out)
-    return dict(zip(["exp", "tanh", "sigmoid", "erf", "gelu", "gelu_tanh"], out))
+    return dict(zip(["exp", "tanh", "sigmoid", "erf", "gelu", "gelu_tanh", "expneg"], out))
 
 
 GRID = np.concatenate([np.linspace(-100, 100, 400001), np.linspace(-3, 3, 200001),
@@ -47,6 +48,11 @@ def test_exp32_within_2_ulp_in_normal_range():
     assert _ulp_err(got[normal], ref[normal]).max() <= 2
     assert np.all(got[GRID > 88.73] == np.inf)
     assert np.all(got[GRID < -87.34] == 0)
+    # expneg32 (x <= 0 only): exp32's results there
+    neg = GRID <= 0
+    got_neg = _run(GRID[neg])["expneg"]
+    assert _ulp_err(got_neg[normal[neg]], ref[neg][normal[neg]]).max() <= 2
+    assert np.all(got_neg[GRID[neg] < -87.34] == 0)
 
 
 def test_tanh_sigmoid_erf_accuracy():
@@ -74,6 +80,7 @@ def test_special_values():
     r = _run([np.nan, np.inf, -np.inf, 0.0])
     assert np.isnan(r["exp"][0]) and np.isnan(r["tanh"][0]) and np.isnan(r["sigmoid"][0]) and np.isnan(r["erf"][0])
     assert list(r["exp"][1:]) == [np.inf, 0.0, 1.0]
+    assert np.isnan(r["expneg"][0]) and list(r["expneg"][2:]) == [0.0, 1.0]
     assert list(r["tanh"][1:]) == [1.0, -1.0, 0.0]
     assert list(r["sigmoid"][1:]) == [1.0, 0.0, 0.5]
     assert list(r["erf"][1:]) == [1.0, -1.0, 0.0]

@@ -84,6 +84,25 @@ def test_softmax_over_a_middle_axis_in_blocks():
     _compare(model, feeds)
 
 
+def test_softmax_last_axis_lengths():
+    """The float32 last-axis rows (norm._softmax_row32) at lengths around its blocks (below 16,
+    16..31 with an overlapping last vector, multiples of 32, 197 with both overlaps); rows
+    holding a NaN, +inf or only -inf; Softmax and LogSoftmax, against onnxruntime."""
+    nodes = [helper.make_node("Softmax", ["x"], ["sm"], axis=-1),
+             helper.make_node("LogSoftmax", ["x"], ["lsm"], axis=-1)]
+    ins = [helper.make_tensor_value_info("x", T.FLOAT, ["R", "S"])]
+    outs = [helper.make_tensor_value_info(n, T.FLOAT, None) for n in ["sm", "lsm"]]
+    model = _model(nodes, ins, outs, opset=13)
+    feeds = []
+    for n in (1, 7, 16, 17, 31, 32, 33, 64, 197, 1000):
+        x = _f32(6, n) * 6
+        x[1, n // 2] = np.nan
+        x[2, n - 1] = np.inf
+        x[3, :] = -np.inf
+        feeds.append({"x": x})
+    _compare(model, feeds)
+
+
 def test_softmax_kernel_in_place():
     """The memory plan may give Softmax its input's buffer: y is x."""
     from onnxjit.kernels.cpu import norm

@@ -8,8 +8,9 @@ use only arithmetic, min/max, floor and selects (no calls, no branches that LLVM
 turn into selects), so LLVM vectorizes the loops they are inlined into.
 
 Accuracy (float32, measured against float64 NumPy over dense grids, see
-tests/test_fastmath.py): exp32 relative error <= 2 ulp on [-87, 88]; tanh32 absolute
-error <= 4e-7; sigmoid32 relative error <= 3 ulp; erf32 absolute error <= 2e-7.  NaN
+tests/test_fastmath.py): exp32 relative error <= 2 ulp on [-87, 88] (expneg32, for x <= 0
+only, on [-87, 0]); tanh32 absolute error <= 4e-7; sigmoid32 relative error <= 3 ulp; erf32
+absolute error <= 2e-7.  NaN
 propagates; exp32 overflows to inf above 88.72 and flushes to 0 below -87.33 (the float32
 normal range); tanh/sigmoid/erf saturate exactly.
 
@@ -95,6 +96,29 @@ _TP = (F(-2.76076847742355e-16), F(2.00018790482477e-13), F(-8.60467152213735e-1
        F(4.89352455891786e-03))
 _TQ = (F(1.19825839466702e-06), F(1.18534705686654e-04), F(2.26843463243900e-03),
        F(4.89352518554385e-03))
+
+
+@njit(**_opts)
+def expneg32(x):
+    """exp(x) for a float32 x <= 0 or NaN (a softmax's x - max): exp32 without what positive
+    inputs need.  n = round(x / ln2) is in [-126, 0], so 2^n is one exponent field (exp32 splits
+    it in two to reach 2^128) and nothing overflows; the reduction x - n ln2 is two fma32s, so
+    a caller compiled with fastmath={"reassoc"} (to sum the results in vector lanes) cannot
+    reorder it.  Same polynomial as exp32: the same results (<= 2 ulp) on [-87.33, 0], 0 below,
+    NaN for NaN.  Positive x gives garbage: callers guarantee x <= 0."""
+    xc = max(x, _EXP_LO)
+    n = np.floor(xc * _LOG2E + _HALF)
+    r = fma32(-n, _LN2_HI, xc)
+    r = fma32(-n, _LN2_LO, r)
+    p = fma32(_E0, r, _E1)
+    p = fma32(p, r, _E2)
+    p = fma32(p, r, _E3)
+    p = fma32(p, r, _E4)
+    p = fma32(p, r, _E5)
+    p = fma32(p, r * r, r) + _ONE
+    y = p * _bits_to_f32((np.int32(n) + 127) << 23)
+    y = _ZERO if x < _EXP_LO else y
+    return x if x != x else y
 
 
 def exp_any(x):

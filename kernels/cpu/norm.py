@@ -2,7 +2,9 @@
 
 One kernel per op family: LayerNormalization and RMSNormalization share `layernorm`,
 InstanceNormalization and GroupNormalization share `groupnorm`, SoftmaxCrossEntropyLoss and
-NegativeLogLikelihoodLoss share `nll_loss`.  Statistics accumulate in float64.
+NegativeLogLikelihoodLoss share `nll_loss`.  Statistics accumulate in float64, but for the
+sums of exponentials of float32 softmax rows along the last axis (float32 vector lanes, as
+onnxruntime sums them).
 """
 import math
 
@@ -10,7 +12,7 @@ import numpy as np
 from numba import njit, prange, types
 from numba.extending import overload
 
-from .fastmath import exp_any as _exp
+from .fastmath import exp_any as _exp, expneg32
 from .simd import max32
 from .parallel import loop_blocks, _0
 from ..linkage import by_symbol
@@ -172,34 +174,105 @@ def softmax(x, y, log):
                         yr[U(c0 + j)] = yr[U(c0 + j)] * s[U(j)]
 
 
+@njit(**_reduce_opts)
+def _exp_sum32(xr, yr, m, nv):
+    """yr[b] = exp(xr[b] - m) for b < nv and the float64 sum of them: one pass, the sum in
+    vector lanes (the function is reassociated; expneg32's reduction is fma32s, which it
+    cannot reorder)."""
+    s = np.float32(0)
+    for b in range(U(nv)):
+        e = expneg32(xr[b] - m)
+        yr[b] = e
+        s += e
+    return s
+
+
+def _softmax_row(xr, yr, log):
+    """One row of softmax_rows (float32 C-contiguous: _softmax_row32; else _softmax_row_any):
+    the one a dtype and layout compile.  Only callable from compiled code."""
+    raise NotImplementedError
+
+
+@overload(_softmax_row)
+def _softmax_row_ov(xr, yr, log):
+    if xr.dtype == types.float32 and yr.dtype == types.float32 and xr.layout == "C" and yr.layout == "C":
+        return lambda xr, yr, log: _softmax_row32(xr, yr, log)
+    return lambda xr, yr, log: _softmax_row_any(xr, yr, log)
+
+
+@njit(**_opts)
+def _softmax_row32(xr, yr, log):
+    """One float32 row, unit stride.  The max by max32 blocks, the last one overlapping the
+    one before when the length is not a multiple of 32; exp (expneg32) and its sum in one pass
+    over the multiple of 16 that vector lanes take, summed in float32 lanes; then the last 16
+    recomputed as one vector (overlapping, the same values) and only the uncounted ones summed:
+    no exp one element at a time (a row of 197 spent a third of its exp time on the 5 left
+    over).  788 rows of 197, one thread: 132 -> 95 us."""
+    n = xr.size
+    a = xr.ctypes.data
+    if n >= 32:
+        m = max32(a, n // 32)
+        if n % 32:
+            m = np.fmax(m, max32(a + (n - 32) * 4, 1))
+    else:
+        m = xr[0]
+        for b in range(1, n):
+            m = np.fmax(m, xr[U(b)])
+    nv = n // 16 * 16 if n >= 16 else 0
+    s = _exp_sum32(xr, yr, m, nv)
+    if nv < n:
+        if n >= 16:
+            for j in range(U(16)):
+                b = U(n - 16) + j
+                yr[b] = expneg32(xr[b] - m)
+        else:
+            for b in range(U(n)):
+                yr[b] = expneg32(xr[b] - m)
+        for b in range(nv, n):
+            s += yr[U(b)]
+    if log:
+        sub = m + np.float32(math.log(s))
+        for b in range(U(n)):
+            yr[b] = xr[b] - sub
+    else:
+        inv = np.float32(1.0 / s)
+        for b in range(U(n)):
+            yr[b] *= inv
+
+
+@njit(**_opts)
+def _softmax_row_any(xr, yr, log):
+    """One row, any float dtype and stride: the max, exp(x - max) into y (exp32 for float32),
+    their float64 sum, then a scale by 1 / sum (or, for LogSoftmax, x - max - log(sum))."""
+    n = xr.size
+    m = row_max(xr)
+    for b in range(U(n)):
+        yr[b] = _exp(xr[b] - m)
+    s = row_sum(yr)
+    if log:
+        sub = m + math.log(s)
+        for b in range(U(n)):
+            yr[b] = xr[b] - sub
+    else:
+        inv = yr.dtype.type(1.0 / s)
+        for b in range(U(n)):
+            yr[b] *= inv
+
+
 @by_symbol
 @njit(**_opts)
 def _softmax_block(x, y, log, r0, r1):
     """softmax_rows on rows [r0, r1)."""
-    n = x.shape[1]
     for a in range(r0, r1):
-        xr = x[a]
-        yr = y[a]
-        m = row_max(xr)
-        for b in range(U(n)):
-            yr[b] = _exp(xr[b] - m)
-        s = row_sum(yr)
-        if log:
-            sub = m + math.log(s)
-            for b in range(U(n)):
-                yr[b] = xr[b] - sub
-        else:
-            inv = yr.dtype.type(1.0 / s)
-            for b in range(U(n)):
-                yr[b] *= inv
+        _softmax_row(x[a], y[a], log)
 
 
 @njit(**_opts, parallel=True)
 def softmax_rows(x, y, log):
     """Softmax over the last axis of a 2-D (rows, n) array: the common, contiguous case.
-    Per row: the max, exp(x - max) written to y (exp32 for float32, so the loop vectorizes),
-    their float64 sum, then a scale by 1 / sum (or, for LogSoftmax, x - max - log(sum)).
-    Blocks of rows on Numba's threads when there is enough work."""
+    Per row (_softmax_row): the max, exp(x - max) written to y, their sum, then a scale by
+    1 / sum (or, for LogSoftmax, x - max - log(sum)).  Blocks of rows on Numba's threads when
+    there is enough work."""
     rows, n = x.shape
     if n == 0:
         return
