@@ -17,15 +17,20 @@ def select_threading_layer() -> None:
     or TBB) instead, unless the user chose one with NUMBA_THREADING_LAYER.
 
     OpenMP's idle threads spin for a bounded time after each parallel loop, then sleep
-    (GOMP_SPINCOUNT=100000: ~3 ms here), unless the user set OMP_WAIT_POLICY or
+    (GOMP_SPINCOUNT=10000: ~0.3 ms here), unless the user set OMP_WAIT_POLICY or
     GOMP_SPINCOUNT.  During a run kernels follow each other closely, so a parallel loop
     starts in ~3 us instead of the ~90 us it takes to wake sleeping threads
-    (OMP_WAIT_POLICY=PASSIVE, what this set before: inception_v1 at 2 threads 52-73 ms, 44-49
-    spinning); libgomp's default (300000, ~9 ms) gained nothing more.  Spinning used to
-    hurt beside a threaded BLAS (a ReLU after a GEMM took 14-30 ms); compiled code's BLAS
-    runs one thread now (set_intra_op_threads)."""
+    (OMP_WAIT_POLICY=PASSIVE, what this set first: inception_v1 at 2 threads 52-73 ms, 44-49
+    spinning).  Not longer: a loop's work is split evenly, so when another process takes a
+    core from one of the threads, the other waits for it at the loop's end, spinning, and
+    the waiting thread's core is not free for the one descheduled.  With a busy process on
+    the second of 2 cores, mobilenet (2 threads) took 147-252 ms a run at 100000 (~3 ms of
+    spinning; onnxruntime 5-10 ms), 36-40 ms at 10000; idle, 10000 and 100000 ran every
+    bench model tried (mobilenet, bert, squeezenet, inception_v1, resnet50) in the same time,
+    paired.  Spinning used to hurt beside a threaded BLAS (a ReLU after a GEMM took 14-30 ms);
+    compiled code's BLAS runs one thread now (set_intra_op_threads)."""
     if "OMP_WAIT_POLICY" not in os.environ:
-        os.environ.setdefault("GOMP_SPINCOUNT", "100000")
+        os.environ.setdefault("GOMP_SPINCOUNT", "10000")
     if "NUMBA_THREADING_LAYER" in os.environ:
         return
     import numba
