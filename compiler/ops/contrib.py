@@ -157,6 +157,30 @@ register(OpDef("FusedGemm", 1, KERNEL, lambda ctx: _nn()._gemm_infer(ctx), domai
                dtypes=FLOATS, check=_fused_gemm_check))
 
 
+# ---------------------------------------------------------------- FusedMatMul
+
+def _fused_matmul_check(ctx):
+    a, b = ctx.inputs[0].rank, ctx.inputs[1].rank
+    if ctx.attr("transA", 0) or ctx.attr("transBatchA", 0) or ctx.attr("transBatchB", 0) \
+            or float(ctx.attr("alpha", 1.0)) != 1.0:
+        return "FusedMatMul is supported with transB only (transA, transBatchA/B 0, alpha 1)"
+    if a is None or b is None or a < 2 or b < 2 or max(a, b) > 6:
+        return "FusedMatMul supports ranks 2 to 6"
+    return None
+
+
+def _trans_b(ctx):
+    return bool(ctx.attr("transB", 0))
+
+
+# MatMul with B optionally transposed (what passes/matmul_transpose.py writes for a MatMul whose
+# B is a Transpose of the last two dims; onnxruntime's MatmulTransposeFusion writes the same)
+register(OpDef("FusedMatMul", 1, KERNEL, lambda ctx: _nn()._matmul_infer(ctx, _trans_b(ctx)), domain=MS,
+               emit=lambda ctx, e: _nn()._matmul_emit(ctx, e, _trans_b(ctx)),
+               params=lambda ctx: _nn()._matmul_kernel_params(ctx, _trans_b(ctx)),
+               dtypes=FLOATS, check=_fused_matmul_check))
+
+
 # ---------------------------------------------------------------- Skip / Simplified LayerNormalization
 
 def _stats_shape(x):

@@ -472,8 +472,14 @@ register(OpDef("Gemm", 1, KERNEL, _gemm_infer, emit=_gemm_emit, dtypes=FLOATS + 
                params=lambda ctx: [ctx.attr("transA", 0), ctx.attr("transB", 0), int(ctx.has_input(2))]))
 
 
-def _matmul_shapes(ctx):
+def _matmul_shapes(ctx, trans_b: bool = False):
+    """(a, b, batch, output shape) of MatMul, a and b as 2-D-or-more shapes; `trans_b`: b's
+    last two dims swapped first (FusedMatMul with transB)."""
     a, b = ctx.shape(0), ctx.shape(1)
+    if trans_b:
+        if len(b) < 2:
+            raise InvalidGraph(f"{ctx.label}: transB needs B of rank >= 2, got {b}")
+        b = tuple(b[:-2]) + (b[-1], b[-2])
     if len(a) == 0 or len(b) == 0:
         raise InvalidGraph(f"{ctx.label}: MatMul inputs must have rank >= 1")
     a2 = a if len(a) >= 2 else (1,) + tuple(a)
@@ -486,14 +492,14 @@ def _matmul_shapes(ctx):
     return a2, b2, batch, out
 
 
-def _matmul_infer(ctx):
-    _, _, _, out = _matmul_shapes(ctx)
+def _matmul_infer(ctx, trans_b: bool = False):
+    _, _, _, out = _matmul_shapes(ctx, trans_b)
     return [_t(ctx.inputs[0].dtype, out)]
 
 
-def _matmul_params(ctx):
+def _matmul_params(ctx, trans_b: bool = False):
     from ..program import broadcast_strides
-    a2, b2, batch, _ = _matmul_shapes(ctx)
+    a2, b2, batch, _ = _matmul_shapes(ctx, trans_b)
     yb = [1] * (4 - len(batch)) + list(batch)
     sa = [0] * (4 - len(batch)) + broadcast_strides(a2[:-2], batch)
     sb = [0] * (4 - len(batch)) + broadcast_strides(b2[:-2], batch)
@@ -511,14 +517,15 @@ def _matmul_folds_batch(ctx):
     return len(ctx.shape(0)) >= 3 and len(ctx.shape(1)) == 2
 
 
-def _matmul_kernel_params(ctx):
+def _matmul_kernel_params(ctx, trans_b: bool = False):
     """MatMul's batch_indices parameters: a single batch when the batch folds into the rows."""
     if _matmul_folds_batch(ctx):
         return [1, 1, 1, 1, 1] + [0] * 8
-    return _matmul_params(ctx)
+    return _matmul_params(ctx, trans_b)
 
 
-def _matmul_emit(ctx, e):
+def _matmul_emit(ctx, e, trans_b: bool = False):
+    """MatMul (and FusedMatMul, trans_b: B stored (..., N, K), multiplied transposed)."""
     ad, bd = e.dims(0), e.dims(1)
     if _matmul_folds_batch(ctx):
         a3 = ["1", _prod(ad[:-1]), ad[-1]]
@@ -527,7 +534,9 @@ def _matmul_emit(ctx, e):
     b3 = [_prod(bd[:-2]), bd[-2], bd[-1]] if len(bd) >= 2 else ["1", bd[0], "1"]
     p = e.params(13)
     e.line(f"ia, ib = {e.kernel('tensor')}.batch_indices({p})")
-    e.call("gemm", "matmul", e.arr(0, a3), e.arr(1, b3), e.out(0, ["ia.size", a3[1], b3[2]]), "ia", "ib")
+    n = b3[1] if trans_b else b3[2]
+    e.call("gemm", "matmul_tb" if trans_b else "matmul", e.arr(0, a3), e.arr(1, b3), e.out(0, ["ia.size", a3[1], n]),
+           "ia", "ib")
 
 
 def _matmul_check(ctx):

@@ -8,13 +8,13 @@ from __future__ import annotations
 from .. import ir
 from ..infer import infer_graph
 from . import (bn_affine, constant_folding, cse, dce, fuse_conv_affine, fuse_conv_bn, fuse_conv_epilogue, identity,
-               if_inlining, packed_conv, shape_folding, winograd)
+               if_inlining, matmul_transpose, packed_conv, shape_folding, winograd)
 
 # onnxruntime's GraphOptimizationLevel values
 DISABLE_ALL, ENABLE_BASIC, ENABLE_EXTENDED, ENABLE_LAYOUT, ENABLE_ALL = 0, 1, 2, 3, 99
 
 BASIC = [identity.run, constant_folding.run, shape_folding.run, if_inlining.run, cse.run, dce.run]
-EXTENDED = [fuse_conv_bn.run, bn_affine.run, fuse_conv_affine.run, fuse_conv_epilogue.run]
+EXTENDED = [fuse_conv_bn.run, bn_affine.run, fuse_conv_affine.run, fuse_conv_epilogue.run, matmul_transpose.run]
 LAYOUT = [winograd.run, packed_conv.run]        # kernel-specific weight layouts (onnxruntime's NCHWc sits here)
 
 

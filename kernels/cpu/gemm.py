@@ -303,4 +303,15 @@ def gemm(a, b, c, y, p, alpha, beta):
 @numba.njit(cache=True, nogil=True)
 def matmul(a, b, y, ia, ib):
     """Batched ONNX MatMul: y[i] = a[ia[i]] @ b[ib[i]]."""
-    _mm_rows(a, b, y, ia, ib, False)
+    _mm_rows(a, b, y, ia, ib, _FALSE)
+
+
+# not literals (a literal argument is typed Literal[bool] and compiles _mm_rows once more)
+_FALSE, _TRUE = np.bool_(False), np.bool_(True)
+
+
+@numba.njit(cache=True, nogil=True)
+def matmul_tb(a, b, y, ia, ib):
+    """Batched matrix product with B transposed (onnxruntime's FusedMatMul, transB=1):
+    y[i] = a[ia[i]] @ b[ib[i]].T."""
+    _mm_rows(a, b, y, ia, ib, _TRUE)
