@@ -176,14 +176,24 @@ def softmax(x, y, log):
 
 @njit(**_reduce_opts)
 def _exp_sum32(xr, yr, m, nv):
-    """yr[b] = exp(xr[b] - m) for b < nv and the float64 sum of them: one pass, the sum in
-    vector lanes (the function is reassociated; expneg32's reduction is fma32s, which it
-    cannot reorder)."""
+    """yr[b] = exp(xr[b] - m) for b < nv, and their float32 sum: one pass, the sum in vector
+    lanes (the function is reassociated; expneg32's reduction is fma32s, which it cannot
+    reorder)."""
     s = np.float32(0)
     for b in range(U(nv)):
         e = expneg32(xr[b] - m)
         yr[b] = e
         s += e
+    return s
+
+
+@njit(**_reduce_opts)
+def _sum_exp32(xr, m, nv):
+    """The float32 sum of exp(xr[b] - m) for b < nv (LogSoftmax's: nothing stored), as
+    _exp_sum32."""
+    s = np.float32(0)
+    for b in range(U(nv)):
+        s += expneg32(xr[b] - m)
     return s
 
 
@@ -204,10 +214,12 @@ def _softmax_row_ov(xr, yr, log):
 def _softmax_row32(xr, yr, log):
     """One float32 row, unit stride.  The max by max32 blocks, the last one overlapping the
     one before when the length is not a multiple of 32; exp (expneg32) and its sum in one pass
-    over the multiple of 16 that vector lanes take, summed in float32 lanes; then the last 16
-    recomputed as one vector (overlapping, the same values) and only the uncounted ones summed:
-    no exp one element at a time (a row of 197 spent a third of its exp time on the 5 left
-    over).  788 rows of 197, one thread: 132 -> 95 us."""
+    over the multiple of 16 that vector lanes take, summed in float32 lanes (LogSoftmax stores
+    nothing in it); then, for Softmax, the last 16 as one vector overlapping the pass (the same
+    values written again) and only the uncounted ones summed: no exp one element at a time (a
+    row of 197 spent a third of its exp time on the 5 left over).  788 rows of 197, one
+    thread: 132 -> 95 us.  yr may be xr: every element is read before it is written (in
+    place, the left-over ones go one at a time)."""
     n = xr.size
     a = xr.ctypes.data
     if n >= 32:
@@ -219,25 +231,30 @@ def _softmax_row32(xr, yr, log):
         for b in range(1, n):
             m = np.fmax(m, xr[U(b)])
     nv = n // 16 * 16 if n >= 16 else 0
-    s = _exp_sum32(xr, yr, m, nv)
-    if nv < n:
-        if n >= 16:
-            for j in range(U(16)):
-                b = U(n - 16) + j
-                yr[b] = expneg32(xr[b] - m)
-        else:
-            for b in range(U(n)):
-                yr[b] = expneg32(xr[b] - m)
-        for b in range(nv, n):
-            s += yr[U(b)]
     if log:
+        s = _sum_exp32(xr, m, nv)
+        for b in range(nv, n):
+            s += expneg32(xr[U(b)] - m)
         sub = m + np.float32(math.log(s))
         for b in range(U(n)):
             yr[b] = xr[b] - sub
-    else:
-        inv = np.float32(1.0 / s)
-        for b in range(U(n)):
-            yr[b] *= inv
+        return
+    s = _exp_sum32(xr, yr, m, nv)
+    if nv < n:
+        if n >= 16 and a != yr.ctypes.data:
+            for j in range(U(16)):
+                b = U(n - 16) + j
+                yr[b] = expneg32(xr[b] - m)
+            for b in range(nv, n):
+                s += yr[U(b)]
+        else:
+            for b in range(nv, n):
+                e = expneg32(xr[U(b)] - m)
+                yr[U(b)] = e
+                s += e
+    inv = np.float32(1.0 / s)
+    for b in range(U(n)):
+        yr[b] *= inv
 
 
 @njit(**_opts)
