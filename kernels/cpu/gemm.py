@@ -300,14 +300,14 @@ def gemm(a, b, c, y, p, alpha, beta):
     _gemm_finish(c, y, p[2], alpha, beta)
 
 
+# not literals (a literal argument is typed Literal[bool] and compiles _mm_rows once more)
+_FALSE, _TRUE = np.bool_(False), np.bool_(True)
+
+
 @numba.njit(cache=True, nogil=True)
 def matmul(a, b, y, ia, ib):
     """Batched ONNX MatMul: y[i] = a[ia[i]] @ b[ib[i]]."""
     _mm_rows(a, b, y, ia, ib, _FALSE)
-
-
-# not literals (a literal argument is typed Literal[bool] and compiles _mm_rows once more)
-_FALSE, _TRUE = np.bool_(False), np.bool_(True)
 
 
 @numba.njit(cache=True, nogil=True)

@@ -111,9 +111,9 @@ def _fill_padded(S, P, H, W, Hp, Wp, ph, pw, nan_to=None):
 @numba.njit(cache=True, nogil=True, inline="always")
 def _max(a, b):
     """max(a, b) as x86's maxps computes it (b when either is NaN): `a > b` selecting, which
-    LLVM turns into one vmaxps; np.fmax (NaN-skipping) costs a compare, an unordered compare
-    and a blend per element (MaxPool 64x111x111 k3 s2: 250 -> 145 us).  NaN-free operands
-    only: _maxpool_planes reads planes holding a NaN through a copy without them."""
+    LLVM turns into one vmaxps, where np.fmax (NaN-skipping) costs a compare, an unordered
+    compare and a blend per element.  For NaN-free operands: _maxpool_planes reads planes
+    holding a NaN through a copy without them."""
     return a if a > b else b
 
 
@@ -141,10 +141,10 @@ def _maxpool_planes(x3, y3, nc0, nc1, H, W, OH, OW, kh, kw, sh, sw, ph, pw, dh, 
     stores that AMD cores run ~10x slower than plain stores).
 
     NaNs are skipped (np.fmax's rule; a window of NaNs only gives the dtype's lowest value,
-    -inf): the passes take maxima with one vmaxps each, which is not NaN-safe, so a plane that
-    holds a NaN is read through a copy with its NaNs replaced by the lowest value (the padded
-    copy replaces them as it copies; a plane read in place is first checked, one vectorized
-    pass: 64x111x111 k3 s2 192 -> 228 us, 145 without NaN safety, 250 with np.fmax)."""
+    -inf): the passes take maxima with one vmaxps each (_max), which is not NaN-safe, so the
+    padded copy replaces NaNs by the lowest value as it copies, and a plane read in place whose
+    row pass met a NaN is done again from such a copy (64x111x111 k3 s2, one thread: 236 us
+    with np.fmax, 200 now)."""
     Hp, Wp, direct, Wq, L = _plane_layout(H, W, OH, OW, kh, kw, sh, sw, ph, pw, dh, dw)
     low = x3.dtype.type(_lowest(x3))
     P = np.full(0 if direct else Hp * Wp, low)
@@ -222,8 +222,8 @@ def _max_rows(S, V, vb, sb, n, kh, step):
 def _max_cols(V, vb, y, yb, OW, kw, sw, dw):
     """y[yb + ow] = max over k < kw of V[vb + ow*sw + k*dw], ow < OW: strided.  The common windows
     (3 or 2 wide, stride 2, no dilation) have constant offsets, which LLVM vectorizes with
-    shuffles (64x111x111 k3 s2: 200 -> 147 us); the others (other strides, dilations) a
-    scalar loop over k per output, 1.5-2x slower."""
+    shuffles; the others (other strides, dilations) a scalar loop over k per output (as the
+    common ones ran, 64x111x111 k3 s2 took 1.4x their time)."""
     if kw == 3 and sw == 2 and dw == 1:
         for ow in range(OW):
             j = vb + 2 * ow
