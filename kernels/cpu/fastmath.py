@@ -67,23 +67,44 @@ _INF = F(np.inf)
 
 
 @njit(**_opts)
-def exp32(x):
-    """exp(x) for a float32 x: x = n ln2 + r, exp(x) = 2^n * (1 + r + r^2 P(r))."""
-    xc = min(max(x, _EXP_LO), _EXP_HI)
-    n = np.floor(xc * _LOG2E + _HALF)
-    r = xc - n * _LN2_HI - n * _LN2_LO
+def _exp_poly(r):
+    """1 + r + r^2 P(r), exp(r) on |r| <= ln2 / 2."""
     p = fma32(_E0, r, _E1)
     p = fma32(p, r, _E2)
     p = fma32(p, r, _E3)
     p = fma32(p, r, _E4)
     p = fma32(p, r, _E5)
-    p = fma32(p, r * r, r) + _ONE
+    return fma32(p, r * r, r) + _ONE
+
+
+@njit(**_opts)
+def exp32(x):
+    """exp(x) for a float32 x: x = n ln2 + r, exp(x) = 2^n * (1 + r + r^2 P(r))."""
+    xc = min(max(x, _EXP_LO), _EXP_HI)
+    n = np.floor(xc * _LOG2E + _HALF)
+    p = _exp_poly(xc - n * _LN2_HI - n * _LN2_LO)
     # 2^n from exponent bits, as 2^h * 2^(n-h) with h = n >> 1: n is in [-126, 128] and
     # 2^-126 / 2^128 would not fit the 8-bit exponent field in one factor.
     ni = np.int32(n)
     h = ni >> 1
     y = p * _bits_to_f32((h + 127) << 23) * _bits_to_f32((ni - h + 127) << 23)
     y = _INF if x > _EXP_HI else y
+    y = _ZERO if x < _EXP_LO else y
+    return x if x != x else y
+
+
+@njit(**_opts)
+def expneg32(x):
+    """exp(x) for a float32 x <= 0 or NaN (a softmax's x - max): exp32 without what positive
+    inputs need.  n = round(x / ln2) is in [-126, 0], so 2^n is one exponent field (exp32 splits
+    it in two to reach 2^128) and nothing overflows; the reduction x - n ln2 is two fma32s, so
+    a caller compiled with fastmath={"reassoc"} (to sum the results in vector lanes) cannot
+    reorder it.  Same polynomial as exp32: <= 2 ulp on [-87.33, 0], 0 below, NaN for NaN.
+    Positive x gives garbage: callers guarantee x <= 0."""
+    xc = max(x, _EXP_LO)
+    n = np.floor(xc * _LOG2E + _HALF)
+    p = _exp_poly(fma32(-n, _LN2_LO, fma32(-n, _LN2_HI, xc)))
+    y = p * _bits_to_f32((np.int32(n) + 127) << 23)
     y = _ZERO if x < _EXP_LO else y
     return x if x != x else y
 
@@ -96,29 +117,6 @@ _TP = (F(-2.76076847742355e-16), F(2.00018790482477e-13), F(-8.60467152213735e-1
        F(4.89352455891786e-03))
 _TQ = (F(1.19825839466702e-06), F(1.18534705686654e-04), F(2.26843463243900e-03),
        F(4.89352518554385e-03))
-
-
-@njit(**_opts)
-def expneg32(x):
-    """exp(x) for a float32 x <= 0 or NaN (a softmax's x - max): exp32 without what positive
-    inputs need.  n = round(x / ln2) is in [-126, 0], so 2^n is one exponent field (exp32 splits
-    it in two to reach 2^128) and nothing overflows; the reduction x - n ln2 is two fma32s, so
-    a caller compiled with fastmath={"reassoc"} (to sum the results in vector lanes) cannot
-    reorder it.  Same polynomial as exp32: the same results (<= 2 ulp) on [-87.33, 0], 0 below,
-    NaN for NaN.  Positive x gives garbage: callers guarantee x <= 0."""
-    xc = max(x, _EXP_LO)
-    n = np.floor(xc * _LOG2E + _HALF)
-    r = fma32(-n, _LN2_HI, xc)
-    r = fma32(-n, _LN2_LO, r)
-    p = fma32(_E0, r, _E1)
-    p = fma32(p, r, _E2)
-    p = fma32(p, r, _E3)
-    p = fma32(p, r, _E4)
-    p = fma32(p, r, _E5)
-    p = fma32(p, r * r, r) + _ONE
-    y = p * _bits_to_f32((np.int32(n) + 127) << 23)
-    y = _ZERO if x < _EXP_LO else y
-    return x if x != x else y
 
 
 def exp_any(x):
