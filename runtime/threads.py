@@ -24,7 +24,7 @@ def select_threading_layer() -> None:
     spinning).  Not longer: a loop's work is split evenly, so when another process takes a
     core from one of the threads, the other waits for it at the loop's end, spinning, and
     the waiting thread's core is not free for the one descheduled.  With a busy process on
-    the second of 2 cores, mobilenet (2 threads) took 147-252 ms a run at 100000 (~3 ms of
+    the second of 2 cores, mobilenet (2 threads) took 83-252 ms a run at 100000 (~3 ms of
     spinning; onnxruntime 5-10 ms), 36-40 ms at 10000; idle, 10000 and 100000 ran every
     bench model tried (mobilenet, bert, squeezenet, inception_v1, resnet50) in the same time,
     paired.  Spinning used to hurt beside a threaded BLAS (a ReLU after a GEMM took 14-30 ms);

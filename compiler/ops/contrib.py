@@ -160,13 +160,10 @@ register(OpDef("FusedGemm", 1, KERNEL, lambda ctx: _nn()._gemm_infer(ctx), domai
 # ---------------------------------------------------------------- FusedMatMul
 
 def _fused_matmul_check(ctx):
-    a, b = ctx.inputs[0].rank, ctx.inputs[1].rank
     if ctx.attr("transA", 0) or ctx.attr("transBatchA", 0) or ctx.attr("transBatchB", 0) \
             or float(ctx.attr("alpha", 1.0)) != 1.0:
         return "FusedMatMul is supported with transB only (transA, transBatchA/B 0, alpha 1)"
-    if a is None or b is None or a < 2 or b < 2 or max(a, b) > 6:
-        return "FusedMatMul supports ranks 2 to 6"
-    return None
+    return _nn()._matmul_check(ctx)
 
 
 def _trans_b(ctx):

@@ -14,8 +14,7 @@ from __future__ import annotations
 import numpy as np
 
 from .. import ir
-
-MS = "com.microsoft"
+from ..ops.contrib import MS
 
 
 def run(graph: ir.Graph) -> bool:
