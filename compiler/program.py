@@ -24,6 +24,7 @@ from .infer import ShapeEnv
 from .partition import Step, partition, unknown_rank
 from .registry import STRIDED, Ctx, ShapeValueUnknown
 from .schedule import Group, schedule
+from .trace import Tracer, tls as _trace
 
 ALIGN = 64
 _MISSING = object()
@@ -437,10 +438,22 @@ class CompiledStep:
             return self.specialize(arrays).run(arrays, out)
         plan = self.plan(arrays)
         if plan.known is not None and not out and _tls.group_hook is None:
-            return [v.copy() for v in plan.known]
+            outs = [v.copy() for v in plan.known]
+            if _trace.rec is not None:
+                _trace.rec.known(self, arrays, outs)
+            return outs
         if _tls.dry:
             return [np.zeros(shape, self.graph.types[v].dtype) if k is None else k.copy()
                     for v, shape, k in zip(self.code.outputs, plan.out_shapes, plan.some_known)]
+        ins = [arrays[v] for v in self.code.inputs]
+        outs = self.execute(plan, ins, out)
+        if _trace.rec is not None:
+            _trace.rec.call(self, plan, arrays, ins, outs)
+        return outs
+
+    def execute(self, plan: Plan, ins: list, out: Optional[dict[str, np.ndarray]] = None) -> list[np.ndarray]:
+        """Call the compiled function with `plan` on `ins` (arrays, in code.inputs order): its
+        outputs, fresh (or the caller's buffers in `out`)."""
         if self._store is None:     # dtypes compiled code sees as bit patterns (float16...)
             types = self.graph.types
             in_store = [ir.storage_dtype(types[v].dtype) if ir.codec(types[v].dtype) else None
@@ -450,7 +463,7 @@ class CompiledStep:
             self._store = (in_store if any(in_store) else None, out_store if any(out_store) else None,
                            [types[v].dtype for v in self.code.outputs])
         in_store, out_store, out_dtypes = self._store
-        ins = [arrays[v].reshape(-1) for v in self.code.inputs]
+        ins = [a.reshape(-1) for a in ins]
         if out:
             outs = [np.empty(shape, dt) if o not in out else _check_out(o, out[o], shape, dt)
                     for o, shape, dt in zip(self.code.outputs, plan.out_shapes, out_dtypes)]
@@ -564,6 +577,13 @@ class HostStep:
         self.explored: set = set()      # If: (branch, dry) run, untaken, by a warm-up (exploring_branches)
 
     def run(self, arrays: dict[str, np.ndarray]) -> list[np.ndarray]:
+        rec = _trace.rec
+        if rec is not None:      # an If's branch is recorded as it runs; other host ops are not followed
+            if self.node.op_type == "If" and self.node.domain in ("", "ai.onnx") and self.node.inputs \
+                    and isinstance(arrays.get(self.node.inputs[0]), np.ndarray):
+                rec.decide(arrays[self.node.inputs[0]])
+            else:
+                rec.abandon(f"host op {self.node.op_type} ({self.node.label})")
         fast = self.opdef.fast_run
         if fast is not None:
             outs = fast(self, arrays)
@@ -584,7 +604,7 @@ class Program:
     """A compiled graph: steps in order, the weights blob, and how to run them."""
 
     def __init__(self, graph: ir.Graph, providers: list[str], cache_dir="default", memory_limit: Optional[int] = None,
-                 weights_container=None, share_weights: Sequence[dict] = ()):
+                 weights_container=None, share_weights: Sequence[dict] = (), trace: bool = False):
         self.graph = graph
         self.memory_limit = memory_limit
         self.steps_ir, self.opdefs = partition(graph, providers)
@@ -599,6 +619,12 @@ class Program:
             self.steps[-1].memory_limit = memory_limit
         self.compile_seconds = 0.0
         self._order = None     # run_plain's per step: (step, constant inputs, [(input, initializer or None)], outputs)
+        # records and replays runs (run_plain) where a run decides things in Python: Ifs, steps
+        # specialized to ranks.  Not where a replay could only repeat the plain loop (steps all
+        # compiled for known ranks) or would always be dropped (another host op).
+        hosts = [s.node.op_type for s in self.steps if isinstance(s, HostStep)]
+        self.tracer = Tracer() if trace and all(op == "If" for op in hosts) and (
+            hosts or any(s.lazy for s in self.steps)) else None
 
     def compiled_steps(self):
         """Every CompiledStep, including those of control-flow bodies built so far."""
@@ -643,9 +669,17 @@ class Program:
             _tls.run_options = prev
 
     def run_plain(self, feeds: dict[str, np.ndarray], outputs: list[str]) -> list[np.ndarray]:
-        """run() with no caller buffers, hook or pruning (what run() does then): the common call,
-        with what each step reads and writes listed once (a small model's per-call overhead is
-        this loop)."""
+        """run() with no caller buffers, hook or pruning (what run() does then): the common call.
+        A session's program replays the run recorded for these feeds' signature (trace.py)."""
+        if self.tracer is not None:
+            result = self.tracer.run(self, feeds, outputs, _tls)
+            if result is not None:
+                return result
+        return self._run_steps(feeds, outputs)
+
+    def _run_steps(self, feeds: dict[str, np.ndarray], outputs: list[str]) -> list[np.ndarray]:
+        """The steps in order, with what each reads and writes listed once (a small model's
+        per-call overhead is this loop)."""
         order = self._order
         if order is None:     # per step: the constants it reads, the other inputs, its outputs
             g = self.graph
@@ -655,6 +689,7 @@ class Program:
                                     s.step.outputs if isinstance(s, CompiledStep) else s.node.outputs)
                                    for s in self.steps]
         env = dict(feeds)
+        rec = _trace.rec
         for s, consts, ins, outs in order:
             arrays = consts.copy()
             for v, init in ins:
@@ -663,6 +698,11 @@ class Program:
                     arrays[v] = a
                 elif init is not None:
                     arrays[v] = init
+                    if rec is not None:
+                        rec.const(init)
+            if rec is not None:
+                for a in consts.values():
+                    rec.const(a)
             for name, arr in zip(outs, s.run(arrays)):
                 if name:
                     env[name] = arr

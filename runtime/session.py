@@ -198,7 +198,8 @@ class InferenceSession(Session):
         t1 = time.perf_counter()
         program = Program(g, self._providers, self._cache_dir, memory_limit=self._memory_limit(),
                           weights_container=self._weights_container,
-                          share_weights=[self._source_graph.initializers] if self._source_graph is not None else [])
+                          share_weights=[self._source_graph.initializers] if self._source_graph is not None else [],
+                          trace=self._sess_options._config.get("session.replay_runs", "1") != "0")
         self.timings["codegen"] = time.perf_counter() - t1
         self.timings["compile"] = program.compile()
         self._programs[overridden] = program

@@ -24,6 +24,7 @@ import numpy as np
 from onnxjit.errors import InvalidArgument, InvalidGraph, NotImplemented as OpNotImplemented, RuntimeException
 from .. import ir
 from ..registry import HOST, VIEW, Ctx, OpDef, lookup, register
+from ..trace import tls as _trace
 
 _BUILD_LOCK = threading.RLock()
 
@@ -343,7 +344,7 @@ def _if_fast(host, arrays: dict) -> Optional[list]:
         plan = vb.plans.get(tuple([a.shape for a in args]))
         if plan is None:
             return None
-        return [np.array(args[k].reshape(shape)) for k, shape in plan]
+        return _view_outputs(vb, args, plan)
     outer = []
     for n in body.outer_scope:
         a = arrays[n] if n in arrays else consts.get(n)
@@ -447,7 +448,18 @@ def _run_view_body(ctx, attr: str) -> Optional[list]:
         if len(vb.plans) > 256:
             vb.plans.clear()
         vb.plans[key] = plan
-    return [np.array(args[k].reshape(shape)) for k, shape in plan]
+    return _view_outputs(vb, args, plan)
+
+
+def _view_outputs(vb: _ViewBody, args: list, plan: list) -> list:
+    """A view body's outputs: fresh copies of its source values, reshaped (and, while a run is
+    recorded, each noted as such: trace.py)."""
+    outs = [np.array(args[k].reshape(shape)) for k, shape in plan]
+    rec = _trace.rec
+    if rec is not None:
+        for (k, _), o in zip(plan, outs):
+            rec.reshape(args[k], o, const=vb.sources[k] in vb.body.initializers)
+    return outs
 
 
 def _prebuild(ctx, attr: str, values: list, declared=None) -> None:
