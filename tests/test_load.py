@@ -177,6 +177,24 @@ def test_duplicate_definition_is_refused():
     assert "'y'" in str(e.value) and "two" in str(e.value)
 
 
+@pytest.mark.parametrize("node, expect", [
+    (helper.make_node("Relu", ["x", "x"], ["y"], name="two_in"), "'two_in' (Relu, opset"),
+    (helper.make_node("Relu", ["x"], ["y", "z"], name="two_out"), "has 2 outputs"),
+    (helper.make_node("LeakyRelu", ["x"], ["y"], name="int_alpha", alpha=1), "attribute 'alpha' has type INT, expected FLOAT"),
+    (helper.make_node("Cast", ["x"], ["y"], name="no_to"), "required attribute 'to' is missing"),
+])
+def test_nodes_that_break_their_schema_are_refused(node, expect):
+    # each schema is read once and kept (load._schema_rule): the second load checks the same
+    model = make_model([node], [vi("x", T.FLOAT, [2])], [vi("y", T.FLOAT, [2])])
+    for _ in range(2):
+        with pytest.raises(onnxjit.InvalidGraph) as e:
+            load.load(model)
+        assert expect in str(e.value) and node.name in str(e.value)
+    ok = make_model([helper.make_node("LeakyRelu", ["x"], ["y"], alpha=0.5)], [vi("x", T.FLOAT, [2])],
+                    [vi("y", T.FLOAT, [2])])
+    load.load(ok)
+
+
 def test_constant_nodes_become_initializers():
     tensor = numpy_helper.from_array(np.float32([[1, 2], [3, 4]]), "unused_name")
     nodes = [helper.make_node("Constant", [], ["k_tensor"], value=tensor),
