@@ -31,6 +31,7 @@ _BUILD_LOCK = threading.RLock()
 
 class _Exploring(threading.local):
     on = False      # this thread runs a session's warm-up (exploring_branches)
+    passes = 0      # warm-up runs begun on this thread: an If explores once per run
 
 
 _EXPLORE = _Exploring()
@@ -47,6 +48,7 @@ class exploring_branches:
     def __enter__(self):
         self.prev = _EXPLORE.on
         _EXPLORE.on = True
+        _EXPLORE.passes += 1
 
     def __exit__(self, *exc):
         _EXPLORE.on = self.prev
@@ -304,11 +306,14 @@ def _if_run(ctx, cond):
 
 
 def _explore(ctx, host, attr: str) -> None:
-    """Run the branch `attr` that the condition does not take, once per node and warm-up pass
+    """Run the branch `attr` that the condition does not take, once per node and warm-up run
     (dry or not), its results dropped and its errors ignored (exploring_branches).  Before the
-    branch taken, which may fail on the warm-up's zeros."""
+    branch taken, which may fail on the warm-up's zeros.  Once per run, not per session: a
+    branch that failed on one try's sizes is explored again by the next, larger try
+    (silero-vad's 16 kHz branch needs more samples than the first try's 1; explored on that
+    try only, it compiled 8 functions in the first real run, ~2 s on an empty cache)."""
     from ..program import is_dry
-    key = (attr, is_dry())
+    key = (attr, is_dry(), _EXPLORE.passes)
     if key in host.explored:
         return
     host.explored.add(key)
