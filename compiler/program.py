@@ -574,7 +574,7 @@ class HostStep:
         self.runners: dict = {}     # ops/control.py's per-call memo: (body, dtypes, shapes) -> program
         self.view_bodies: dict = {}     # ops/control.py: bodies that only reshape, run in NumPy
         self.shortcuts: dict = {}       # the op's fast_run state (If: branch -> how it ran)
-        self.explored: set = set()      # If: (branch, dry) run, untaken, by a warm-up (exploring_branches)
+        self.explored: set = set()      # If: (branch, dry, warm-up run) explored, untaken (exploring_branches)
 
     def run(self, arrays: dict[str, np.ndarray]) -> list[np.ndarray]:
         rec = _trace.rec

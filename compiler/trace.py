@@ -7,8 +7,8 @@ own step loops.  For one *signature* of the feeds -- every feed's name, shape an
 the values of the few small feeds that a decision read -- all of that comes out the same on
 every call: the same compiled functions run with the same plans, in the same order, each
 reading values made by the same earlier calls.  So the first run with a signature is recorded
-(`Recorder`, fed by CompiledStep.run, HostStep.run, the If branches and Program.run_plain while
-`program._tls.trace` is set) and later runs replay it (`Trace.replay`): the compiled calls over a
+(`Recorder`, fed by CompiledStep.run, HostStep.run, the If branches and Program._run_steps
+while `tls.rec` is set) and later runs replay it (`Trace.replay`): the compiled calls over a
 list of slots, without the Ifs, the lookups or the calls whose results only fed a decision.
 
 A recording is dropped, and its signature always runs the ordinary way, when a decision
@@ -109,10 +109,15 @@ class Recorder:
         """A compiled step given `arrays` ran with `plan` on `ins` (its code.inputs) and made `outs`."""
         self._guard(self._call, step, plan, arrays, ins, outs)
 
+    def _value_inputs(self, step, arrays) -> list[int]:
+        """The slots of the inputs whose values chose `step`'s plan (and specialization): decided."""
+        vi = [self._of(arrays[v]) for v in step.value_inputs if v in arrays]
+        self._decide(vi)
+        return vi
+
     def _call(self, step, plan, arrays, ins, outs) -> None:
         in_slots = [self._of(a) for a in ins]
-        vi = [self._of(arrays[v]) for v in step.value_inputs if v in arrays]
-        self._decide(vi)        # the plan (and the specialization) was chosen by these values
+        vi = self._value_inputs(step, arrays)
         all_deps = frozenset().union(*[self.deps[k] for k in in_slots])
         key_deps = frozenset().union(*[self.deps[k] for k in vi])
         some = plan.some_known or [None] * len(outs)
@@ -124,8 +129,7 @@ class Recorder:
         self._guard(self._known, step, arrays, outs)
 
     def _known(self, step, arrays, outs) -> None:
-        vi = [self._of(arrays[v]) for v in step.value_inputs if v in arrays]
-        self._decide(vi)
+        self._value_inputs(step, arrays)
         for o in outs:     # replays read a copy: the run hands `o` on, maybe to its caller
             self.value[self._new(o, "const", frozenset())] = o.copy()
 
