@@ -196,7 +196,7 @@ def test_cnn_and_attention_run_at_ten_shapes_with_one_compile():
 def test_costly_loop_over_a_batch_of_one_splits_its_first_two_dims():
     # an Erf-Gelu after an add broadcast along (batch, hidden) over (batch, seq, hidden): no dims
     # merge, and with batch 1 (vit, bert at batch 1) the parallel wrapper must split rows over
-    # (batch, seq), not the batch alone; results match float64 (erf32: abs error <= 2e-7) at
+    # (batch, seq), not the batch alone; results match float64 (erf32: abs error <= 3.5e-7) at
     # batch 1 and 3, the split of 1031 rows not a multiple of the threads.
     nodes = [helper.make_node("Add", ["x", "b"], ["t"]), helper.make_node("Div", ["t", "r2"], ["u"]),
              helper.make_node("Erf", ["u"], ["e"]), helper.make_node("Add", ["e", "one"], ["f"]),

@@ -59,7 +59,7 @@ def test_tanh_sigmoid_erf_accuracy():
     r = _run(GRID)
     xd = GRID.astype(np.float64)
     assert np.abs(r["tanh"] - np.tanh(xd)).max() <= 4e-7
-    assert np.abs(r["erf"] - scipy_special.erf(xd)).max() <= 2e-7
+    assert np.abs(r["erf"] - scipy_special.erf(xd)).max() <= 3.5e-7
     sig = scipy_special.expit(xd)
     tiny = sig < 1.2e-38          # below float32's normal range: flushed to 0
     assert _ulp_err(r["sigmoid"][~tiny], sig[~tiny]).max() <= 3
