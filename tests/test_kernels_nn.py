@@ -279,15 +279,16 @@ def test_maxpool(xs, k, s, pads, dil, ceil, order):
 @pytest.mark.parametrize("xs,k,s,pads,dil", [
     ((2, 64, 40, 41), [3, 3], [2, 2], [0, 0, 0, 0], None),      # strided columns, unrolled
     ((1, 3, 12, 12), [2, 2], [2, 2], [0, 0, 0, 0], None),
-    ((1, 3, 9, 10), [3, 3], [2, 2], [1, 1, 1, 1], None),        # padded copy
-    ((1, 3, 9, 10), [3, 3], [1, 1], [1, 1, 1, 1], None),        # whole-plane passes
+    ((1, 3, 9, 10), [3, 3], [2, 2], [1, 1, 1, 1], None),        # strided: clipped border windows
+    ((1, 3, 9, 10), [3, 3], [1, 1], [1, 1, 1, 1], None),        # unit strides: padded copy, whole-plane passes
     ((1, 3, 10, 11), [3, 2], [1, 3], [1, 0, 0, 1], [2, 2]),     # dilated, generic column loop
     ((1, 2, 6, 7), [3, 1], [1, 1], [0, 0, 2, 0], None),          # padding after the NaNs
 ])
 def test_maxpool_2d_nan(xs, k, s, pads, dil):
     # NaNs are skipped: onnxruntime on the input with each NaN made -inf is the oracle (the
-    # passes take maxima with vmaxps, which is not NaN-safe: a plane with a NaN goes through a
-    # cleaned copy; here some planes have none and some have many)
+    # passes take maxima with vmaxps, which is not NaN-safe: with unit strides a plane with a NaN
+    # goes through a cleaned copy, strided pools redo a row that met one element by element;
+    # here some planes have none and some have many)
     nd = len(xs) - 2
     dil = dil or [1] * nd
     x = rng.standard_normal(xs).astype(np.float32)

@@ -112,8 +112,8 @@ def _fill_padded(S, P, H, W, Hp, Wp, ph, pw, nan_to=None):
 def _max(a, b):
     """max(a, b) as x86's maxps computes it (b when either is NaN): `a > b` selecting, which
     LLVM turns into one vmaxps, where np.fmax (NaN-skipping) costs a compare, an unordered
-    compare and a blend per element.  For NaN-free operands: _maxpool_planes reads planes
-    holding a NaN through a copy without them."""
+    compare and a blend per element.  For NaN-free operands: the max pools redo what met a NaN
+    (a plane from a copy without them, a row element by element)."""
     return a if a > b else b
 
 
@@ -125,18 +125,18 @@ def _nan_to(S, D, n, v):
         D[U(i)] = s if s == s else v
 
 
-@by_symbol
 @numba.njit(cache=True, nogil=True)
-def _maxpool_planes(x3, y3, nc0, nc1, H, W, OH, OW, kh, kw, sh, sw, ph, pw, dh, dw):
-    """2-D MaxPool (no indices) of planes nc in [nc0, nc1) of x3 (NC, H*W) into y3 (NC, OH*OW).
+def _maxpool_planes_unit(x3, y3, nc0, nc1, H, W, OH, OW, kh, kw, ph, pw, dh, dw):
+    """_maxpool_planes for unit strides (the same-size pools of inception modules, 3x3 pad 1
+    on planes of 6x6 to 28x28).
 
     Each plane is copied into a buffer padded with the dtype's lowest value (set once: the
     padding is the same for every plane), so no window needs clipping (unless every window
     lies inside the input: then the plane is read as it is).  Separable: first the max over
-    the kernel rows (V), as one long unit-stride loop over the plane when the row stride is 1
-    (planes of 7-28 columns are the common case) or row by row; then over the kernel columns,
-    for unit column stride at every column of the plane (one long vectorized loop again), else
-    at the strided columns only, one output at a time.  The running maxima are stored whole
+    the kernel rows (V), as one long unit-stride loop over the plane; then over the kernel
+    columns at every column of the plane (one long vectorized loop again), whence the outputs
+    are copied (the row-by-row passes of _maxpool_planes took 2x as long on 512x13x13 and
+    1024x7x7, 2.5x on 832x6x6: loops of a dozen elements).  The running maxima are stored whole
     (`v = a if a > v else v` in place would become a conditional store, vectorized with masked
     stores that AMD cores run ~10x slower than plain stores).
 
@@ -145,37 +145,27 @@ def _maxpool_planes(x3, y3, nc0, nc1, H, W, OH, OW, kh, kw, sh, sw, ph, pw, dh, 
     padded copy replaces NaNs by the lowest value as it copies, and a plane read in place whose
     row pass met a NaN is done again from such a copy (64x111x111 k3 s2, one thread: 236 us
     with np.fmax, 200 now)."""
-    Hp, Wp, direct, Wq, L = _plane_layout(H, W, OH, OW, kh, kw, sh, sw, ph, pw, dh, dw)
+    Hp, Wp, direct, Wq, L = _plane_layout(H, W, OH, OW, kh, kw, 1, 1, ph, pw, dh, dw)
     low = x3.dtype.type(_lowest(x3))
     P = np.full(0 if direct else Hp * Wp, low)
     Q = np.empty(0, x3.dtype)
     V = np.empty(OH * Wq, x3.dtype)
-    # strided columns: taken at the strided positions only when rows are long enough for the
-    # vector loop (256x27x27 k3 s2: 71 -> 79 us, 64x111x111: 236 -> 202 us); else as unit stride
-    strided = sw != 1 and OW >= 24
-    Z = np.empty(0 if strided else max(L, 1), x3.dtype)
+    Z = np.empty(max(L, 1), x3.dtype)
     for nc in range(nc0, nc1):
         yp = y3[nc]
         S = x3[nc]
         if not direct:
             _fill_padded(S, P, H, W, Hp, Wp, ph, pw, low)
             S = P
-        # over the kernel rows: the whole plane at once for unit row stride, else row by row
-        n = OH * Wq if sh == 1 else Wq
+        # over the kernel rows: the whole plane at once
         for again in range(2):
-            bad = False
-            for oh in range(OH if sh != 1 else 1):
-                bad |= _max_rows(S, V, oh * Wq, oh * sh * Wq, n, kh, dh * Wq)
+            bad = _max_rows(S, V, 0, 0, OH * Wq, kh, dh * Wq)
             if not bad:
                 break
             if Q.size == 0:
                 Q = np.empty(H * W, x3.dtype)
             _nan_to(S, Q, H * W, low)
             S = Q
-        if strided:
-            for oh in range(OH):
-                _max_cols(V, oh * Wq, yp, oh * OW, OW, kw, sw, dw)
-            continue
         # over the kernel columns at every column: one vectorized loop over the plane
         if kw == 1:
             for i in range(L):
@@ -189,7 +179,116 @@ def _maxpool_planes(x3, y3, nc0, nc1, H, W, OH, OW, kh, kw, sh, sw, ph, pw, dh, 
                 Z[U(i)] = _max(V[U(i + off)], Z[U(i)])
         for oh in range(OH):
             for ow in range(OW):
-                yp[U(oh * OW + ow)] = Z[U(oh * Wq + ow * sw)]
+                yp[U(oh * OW + ow)] = Z[U(oh * Wq + ow)]
+
+
+@by_symbol
+@numba.njit(cache=True, nogil=True)
+def _maxpool_planes(x3, y3, rh, rw, nc0, nc1, H, W, OH, OW, kh, kw, sh, sw, ph, pw, dh, dw):
+    """2-D MaxPool (no indices) of planes nc in [nc0, nc1) of x3 (NC, H*W) into y3 (NC, OH*OW);
+    rh, rw: _ranges of the output rows and columns (window start, clipped kernel range).
+
+    Strided pools go row by row, with no padded copy: for each output row the max over its
+    window's rows that lie inside the input, at every column (V, one unit-stride vectorized
+    pass), then over the columns: the unclipped windows in one loop (_max_cols), the clipped
+    ones at the borders one at a time (kept apart: one loop over all columns that branched to
+    the other kept LLVM from vectorizing it).  Windows of no input element are left to the
+    caller.  Unit strides go to _maxpool_planes_unit.  Measured against the whole-plane passes
+    through a padded copy that strided pools took before (one thread, same process): 3x3
+    stride 2 on 64x111x111 374-399 -> 219-237 us, 64x112x112 pad 1 461 -> 262, 192x56x56 pad 1
+    436 -> 312, 256x27x27 175-185 -> 113-119; but 2x2 stride 2 on 128x112x112 (VGG) 235-294 ->
+    280-328, which the old passes did better and nothing here explains yet.
+
+    NaNs are skipped as in _maxpool_planes_unit: the rows pass notes whether it read a NaN, and
+    such an output row is computed again element by element, comparing with `>` (false for a
+    NaN; a window of NaNs gives the dtype's lowest value)."""
+    if sh == 1 and sw == 1:
+        _maxpool_planes_unit(x3, y3, nc0, nc1, H, W, OH, OW, kh, kw, ph, pw, dh, dw)
+        return
+    low = x3.dtype.type(_lowest(x3))
+    V = np.empty(W, x3.dtype)
+    # unclipped output columns: a contiguous range [c0, c1) (windows move monotonically)
+    c0 = 0
+    while c0 < OW and (rw[1, c0] != 0 or rw[2, c0] != kw):
+        c0 += 1
+    c1 = c0
+    while c1 < OW and rw[1, c1] == 0 and rw[2, c1] == kw:
+        c1 += 1
+    for nc in range(nc0, nc1):
+        S = x3[nc]
+        Y = y3[nc]
+        for oh in range(OH):
+            k0 = rh[1, oh]
+            k1 = rh[2, oh]
+            if k0 >= k1:
+                continue
+            yb = oh * OW
+            if _rows_max(S, V, (rh[0, oh] + k0 * dh) * W, W, k1 - k0, dh * W):
+                _slow_row(S, Y, oh, rh, rw, W, OW, dh, dw, low)
+                continue
+            if c1 > c0:
+                _max_cols(V, rw[0, c0], Y, yb + c0, c1 - c0, kw, sw, dw)
+            for ow in range(c0):
+                _clipped_col(V, Y, yb, ow, rw, dw)
+            for ow in range(c1, OW):
+                _clipped_col(V, Y, yb, ow, rw, dw)
+
+
+@numba.njit(cache=True, nogil=True, inline="always")
+def _rows_max(S, V, sb, n, nk, step):
+    """V[i] = max over k < nk of S[sb + i + k step] for i < n, from up to three rows at once
+    (as _max_rows does, its first two, then V[i] = max(row, V[i]) in place: here that took
+    twice as long, 64x111x111 k3 s2 ~400 us against ~190).  Returns whether it read a NaN."""
+    bad = False
+    if nk >= 3:
+        for i in range(n):
+            u, v, w = S[U(sb + i)], S[U(sb + step + i)], S[U(sb + 2 * step + i)]
+            bad |= (u != u) | (v != v) | (w != w)
+            V[U(i)] = _max(w, _max(v, u))
+        for k in range(3, nk):
+            a = sb + k * step
+            for i in range(n):
+                u = S[U(a + i)]
+                bad |= u != u
+                V[U(i)] = _max(u, V[U(i)])
+    elif nk == 2:
+        for i in range(n):
+            u, v = S[U(sb + i)], S[U(sb + step + i)]
+            bad |= (u != u) | (v != v)
+            V[U(i)] = _max(v, u)
+    else:
+        for i in range(n):
+            u = S[U(sb + i)]
+            bad |= u != u
+            V[U(i)] = u
+    return bad
+
+
+@numba.njit(cache=True, nogil=True, inline="always")
+def _clipped_col(V, y, yb, o, rw, dw):
+    """y[yb + o] = max over output column o's window clipped to the row V (none: left)."""
+    j0 = rw[1, o]
+    j1 = rw[2, o]
+    if j0 < j1:
+        st = rw[0, o]
+        m = V[st + j0 * dw]
+        for j in range(j0 + 1, j1):
+            m = _max(V[st + j * dw], m)
+        y[yb + o] = m
+
+
+@numba.njit(cache=True, nogil=True)
+def _slow_row(S, Y, oh, rh, rw, W, OW, dh, dw, low):
+    """Output row oh element by element, skipping NaNs (`>` is false for them)."""
+    for ow in range(OW):
+        m = low
+        for k in range(rh[1, oh], rh[2, oh]):
+            rb = (rh[0, oh] + k * dh) * W + rw[0, ow]
+            for j in range(rw[1, ow], rw[2, ow]):
+                v = S[rb + j * dw]
+                if v > m:
+                    m = v
+        Y[oh * OW + ow] = m
 
 
 @numba.njit(cache=True, nogil=True, inline="always")
@@ -251,10 +350,10 @@ def _maxpool_2d(x3, y3, rh, rw, H, W, OH, OW, kh, kw, sh, sw, ph, pw, dh, dw):
     nb = (NC + B - 1) // B
     if nb > 1:
         for t in numba.prange(nb):
-            _maxpool_planes(x3, y3, np.int64(t * B), np.int64(min(t * B + B, NC)), H, W, OH, OW, kh, kw, sh, sw,
-                            ph, pw, dh, dw)
+            _maxpool_planes(x3, y3, rh, rw, np.int64(t * B), np.int64(min(t * B + B, NC)), H, W, OH, OW, kh, kw,
+                            sh, sw, ph, pw, dh, dw)
     else:
-        _maxpool_planes(x3, y3, _0, NC, H, W, OH, OW, kh, kw, sh, sw, ph, pw, dh, dw)
+        _maxpool_planes(x3, y3, rh, rw, _0, NC, H, W, OH, OW, kh, kw, sh, sw, ph, pw, dh, dw)
     for oh in range(OH):
         for ow in range(OW):
             if rh[1, oh] >= rh[2, oh] or rw[1, ow] >= rw[2, ow]:
