@@ -159,7 +159,7 @@ def _maxpool_planes_unit(x3, y3, nc0, nc1, H, W, OH, OW, kh, kw, ph, pw, dh, dw)
             S = P
         # over the kernel rows: the whole plane at once
         for again in range(2):
-            bad = _max_rows(S, V, 0, 0, OH * Wq, kh, dh * Wq)
+            bad = _rows_max(S, V, 0, OH * Wq, kh, dh * Wq)
             if not bad:
                 break
             if Q.size == 0:
@@ -236,9 +236,10 @@ def _maxpool_planes(x3, y3, rh, rw, nc0, nc1, H, W, OH, OW, kh, kw, sh, sw, ph, 
 
 @numba.njit(cache=True, nogil=True, inline="always")
 def _rows_max(S, V, sb, n, nk, step):
-    """V[i] = max over k < nk of S[sb + i + k step] for i < n, from up to three rows at once
-    (as _max_rows does, its first two, then V[i] = max(row, V[i]) in place: here that took
-    twice as long, 64x111x111 k3 s2 ~400 us against ~190).  Returns whether it read a NaN."""
+    """V[i] = max over k < nk of S[sb + i + k step] for i < n (unit stride, vectorized), from up
+    to three rows at once (two, then V[i] = max(row, V[i]) in place for the third, took twice as
+    long in _maxpool_planes, 64x111x111 k3 s2 ~400 us against ~190).  Returns whether it read
+    a NaN."""
     bad = False
     if nk >= 3:
         for i in range(n):
@@ -289,32 +290,6 @@ def _slow_row(S, Y, oh, rh, rw, W, OW, dh, dw, low):
                 if v > m:
                     m = v
         Y[oh * OW + ow] = m
-
-
-@numba.njit(cache=True, nogil=True, inline="always")
-def _max_rows(S, V, vb, sb, n, kh, step):
-    """V[vb + i] = max over k < kh of S[sb + k*step + i], i < n: unit stride, vectorized.
-    Returns whether any element read was NaN."""
-    bad = False
-    if kh == 1:
-        for i in range(n):
-            v = S[U(sb + i)]
-            bad |= v != v
-            V[U(vb + i)] = v
-        return bad
-    off = sb + step
-    for i in range(n):
-        a = S[U(off + i)]
-        b = S[U(sb + i)]
-        bad |= (a != a) | (b != b)
-        V[U(vb + i)] = _max(a, b)
-    for k in range(2, kh):
-        off = sb + k * step
-        for i in range(n):
-            a = S[U(off + i)]
-            bad |= a != a
-            V[U(vb + i)] = _max(a, V[U(vb + i)])
-    return bad
 
 
 @numba.njit(cache=True, nogil=True, inline="always")
