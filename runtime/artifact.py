@@ -18,6 +18,7 @@ import platform
 import tempfile
 import warnings
 import zipfile
+import zlib
 
 MAGIC = "onnxjit-aot"
 FORMAT = 1
@@ -80,6 +81,9 @@ def write(model, out_path: str, sess_options=None, progress=None) -> dict:
         for line in step.code.source.splitlines():   # kernels the pointwise code calls by name
             if line.startswith("from onnxjit.kernels.cpu import "):
                 kernels.add(line.split()[3])
+    # and the modules of the helpers compiled code calls by symbol (kernels/linkage.py): a
+    # caller loaded from the cache compiles them first, from their own cache files
+    kernels.update(_helper_modules())
     kdir = os.path.join(kernel_cache_dir(), "cpu")
     for k in sorted(kernels):
         for f in glob.glob(os.path.join(kdir, k + ".*")):
@@ -89,13 +93,23 @@ def write(model, out_path: str, sess_options=None, progress=None) -> dict:
                 "files": sorted(files)}
     say(f"writing {len(files)} files")
     tmp = out_path + ".tmp"
-    with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as z:
+    # stored, not deflated: weights hardly compress, and inflating them took most of a load
+    # (ResNet-50: 0.8 s of 2.3)
+    with zipfile.ZipFile(tmp, "w", zipfile.ZIP_STORED) as z:
         z.writestr("manifest.json", json.dumps(manifest, indent=1))
         z.writestr("model.onnx", data)
         for arc, path in sorted(files.items()):
             z.write(path, arc)
     os.replace(tmp, out_path)
     return manifest
+
+
+def _helper_modules() -> set[str]:
+    """Names of the kernel modules (onnxjit.kernels.cpu.<name>) that hold a helper called by
+    symbol."""
+    from onnxjit.kernels import linkage
+    prefix = "onnxjit.kernels.cpu."
+    return {mod[len(prefix):] for mod, _ in linkage._FIXED if mod.startswith(prefix)}
 
 
 def _check_host(manifest: dict, path: str, allow_recompile: bool) -> bool:
@@ -116,6 +130,18 @@ def _check_host(manifest: dict, path: str, allow_recompile: bool) -> bool:
                               "entry 'session.aot_allow_recompile' to '1' to compile here.")
     warnings.warn(msg + "; compiling here instead", RuntimeWarning, stacklevel=3)
     return False
+
+
+def _same_file(dest: str, info: zipfile.ZipInfo) -> bool:
+    """Whether dest already holds the entry `info` (same size and CRC-32): restoring it again
+    would only rewrite it."""
+    try:
+        if os.path.getsize(dest) != info.file_size:
+            return False
+        with open(dest, "rb") as f:
+            return zlib.crc32(f.read()) == info.CRC
+    except OSError:
+        return False
 
 
 def _atomic_copy(data: bytes, dest: str) -> None:
@@ -143,11 +169,12 @@ def restore(path: str, cache_dir: str, allow_recompile: bool = False) -> tuple[b
             for arc in manifest["files"]:
                 if arc.startswith("gen/"):
                     dest = os.path.join(cache_dir, *arc.split("/")[1:])
-                    if os.path.exists(dest) and not arc.endswith((".nbi", ".nbc")):
-                        continue          # generated source: content-addressed, never rewritten
                 elif arc.startswith("kernels/"):
                     dest = os.path.join(kernel_cache_dir(), *arc.split("/")[1:])
                 else:
                     continue
-                _atomic_copy(z.read(arc), dest)
+                # a second load finds everything in place: nothing is rewritten (an index the
+                # cache has changed since is, so the artifact's code is what it names)
+                if not _same_file(dest, z.getinfo(arc)):
+                    _atomic_copy(z.read(arc), dest)
     return model, manifest["options"]

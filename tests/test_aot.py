@@ -1,6 +1,7 @@
 """The AOT artifact: `onnxjit compile` writes it; a session loads it in a fresh process with an
 empty compile-cache directory without a single Numba compilation (counted with Numba's
-"numba:compile" event), and gives onnxruntime's results (rtol 1e-5, atol 1e-6)."""
+"numba:compile" event), and gives onnxruntime's results (rtol 1e-5, atol 1e-5: the final MatMul
+sums products of O(1) terms in another order than onnxruntime)."""
 import json
 import os
 import subprocess
@@ -43,9 +44,12 @@ def _model():
     nodes = [helper.make_node("Conv", ["x", "w", "b"], ["c"], pads=[1, 1, 1, 1]),
              helper.make_node("Relu", ["c"], ["r"]),
              helper.make_node("Sigmoid", ["r"], ["s"]),
-             helper.make_node("Mul", ["s", "r"], ["y"])]
+             helper.make_node("Mul", ["s", "r"], ["m"]),
+             # a GEMM: its kernel calls a BLAS helper by symbol, which the artifact must carry too
+             helper.make_node("MatMul", ["m", "k"], ["y"])]
     inits = [init("w", rng.standard_normal((4, 3, 3, 3)).astype(np.float32)),
-             init("b", rng.standard_normal(4).astype(np.float32))]
+             init("b", rng.standard_normal(4).astype(np.float32)),
+             init("k", rng.standard_normal((8, 16)).astype(np.float32))]
     return make_model(nodes, [vi("x", T.FLOAT, ["N", 3, 8, 8])], [vi("y", T.FLOAT, None)], inits=inits)
 
 
@@ -72,7 +76,7 @@ def test_artifact_loads_without_compiling_in_an_empty_cache(artifact, tmp_path):
     result = _run([str(artifact / "model.onnxjit"), str(tmp_path / "x.npy")], env)
     assert result == {"compiled": [], "registries": False}
     want = ort_run(_model(), {"x": x})[0]
-    np.testing.assert_allclose(np.load(tmp_path / "x.npy.out.npy"), want, rtol=1e-5, atol=1e-6)
+    np.testing.assert_allclose(np.load(tmp_path / "x.npy.out.npy"), want, rtol=1e-5, atol=1e-5)
 
 
 def test_artifact_written_and_loaded_under_numba_cache_dir(tmp_path):
@@ -92,7 +96,7 @@ def test_artifact_written_and_loaded_under_numba_cache_dir(tmp_path):
     np.save(tmp_path / "x.npy", x)
     env = dict(os.environ, ONNXJIT_CACHE_DIR=str(tmp_path / "empty"), NUMBA_CACHE_DIR=str(tmp_path / "nb2"))
     assert _run([str(tmp_path / "m.onnxjit"), str(tmp_path / "x.npy")], env) == {"compiled": [], "registries": False}
-    np.testing.assert_allclose(np.load(tmp_path / "x.npy.out.npy"), ort_run(model, {"x": x})[0], rtol=1e-5, atol=1e-6)
+    np.testing.assert_allclose(np.load(tmp_path / "x.npy.out.npy"), ort_run(model, {"x": x})[0], rtol=1e-5, atol=1e-5)
 
 
 def test_artifact_for_another_cpu_is_refused_or_recompiled_when_allowed(artifact, tmp_path):
@@ -137,4 +141,4 @@ def test_artifact_session_rebuilds_from_the_artifact(artifact):
     y = s.run(None, {"x": x})[0]
     s.set_providers(["CPUExecutionProvider"])
     np.testing.assert_array_equal(s.run(None, {"x": x})[0], y)
-    np.testing.assert_allclose(y, ort_run(_model(), {"x": x})[0], rtol=1e-5, atol=1e-6)
+    np.testing.assert_allclose(y, ort_run(_model(), {"x": x})[0], rtol=1e-5, atol=1e-5)
