@@ -164,11 +164,14 @@ def _install() -> bool:
         engine = self._codegen._engine
         # code loaded from the cache is object code: its declarations are in the bitcode kept
         # for linking it into later callers
-        module = getattr(self, "_shared_module", None) or self._final_module
-        for fn in module.functions:
-            if (fn.is_declaration and fn.name.startswith(_MANGLED) and not engine.is_symbol_defined(fn.name)
-                    and not ll.address_of_symbol(fn.name)):
-                raise RuntimeError(f"compiled code calls {fn.name}, which is not loaded "
+        # (or, loaded by kernels/_numba_cache.py, the object file's undefined symbols)
+        names = getattr(self, "_onnxjit_undefined", None)
+        if names is None:
+            module = getattr(self, "_shared_module", None) or self._final_module
+            names = [fn.name for fn in module.functions if fn.is_declaration]
+        for name in names:
+            if name.startswith(_MANGLED) and not engine.is_symbol_defined(name) and not ll.address_of_symbol(name):
+                raise RuntimeError(f"compiled code calls {name}, which is not loaded "
                                    "(a cache entry older than the helper it calls)")
 
     _check_declarations._onnxjit = True

@@ -121,3 +121,62 @@ def test_unresolved_call_by_symbol_is_refused():
     lib.add_ir_module(mod)
     with global_compiler_lock, pytest.raises(RuntimeError, match="_ZN4test7missingE"):
         lib.finalize()
+
+
+def _unresolved_ir():
+    import llvmlite.ir as lir
+    mod = lir.Module("onnxjit_test_unresolved_obj")
+    fnty = lir.FunctionType(lir.IntType(64), [])
+    missing = lir.Function(mod, fnty, "_ZN4test8missing2E")
+    caller = lir.Function(mod, fnty, "onnxjit_test_caller2")
+    b = lir.IRBuilder(caller.append_basic_block())
+    b.ret(b.call(missing, []))
+    return mod
+
+
+def test_cached_object_symbols_come_from_its_symbol_table():
+    """kernels/_numba_cache.py loads cached code without parsing its bitcode: the object file's
+    symbol table gives what it defines and calls, the same names as the bitcode's module."""
+    import numba
+    import numpy as np
+
+    from onnxjit.kernels._numba_cache import elf_symbols
+
+    @numba.njit
+    def f(a):
+        return np.sin(a).sum() + a.max()
+
+    f(np.ones(3))
+    lib = f.overloads[f.signatures[0]].library
+    # what a cache entry holds: the object code of the final module, and the module for linking
+    obj = lib.codegen._tm.emit_object(lib._final_module)
+    mod = lib._get_module_for_linking()
+    syms = elf_symbols(obj)
+    if syms is None:
+        pytest.skip("not an ELF platform")
+    want = {g.name for gs in (mod.functions, mod.global_variables) for g in gs if not g.is_declaration}
+    assert set(syms[0]) == want and f.overloads[f.signatures[0]].fndesc.mangled_name in want
+    calls = {g.name for g in mod.functions if g.is_declaration and not g.name.startswith("llvm.")}
+    assert calls <= set(syms[1])
+    assert elf_symbols(b"not an object file") is None and elf_symbols(obj[:40]) is None
+
+
+def test_cached_object_calling_an_unloaded_symbol_is_refused():
+    """The same refusal as test_unresolved_call_by_symbol_is_refused for code loaded from the
+    cache by its symbol table (no bitcode parsed)."""
+    import llvmlite.binding as ll
+    from numba.core.compiler_lock import global_compiler_lock
+    from numba.core.registry import cpu_target
+
+    import onnxjit.kernels.linkage  # noqa: F401
+    from onnxjit.kernels._numba_cache import elf_symbols
+    codegen = cpu_target.target_context.codegen()
+    module = ll.parse_assembly(str(_unresolved_ir()))
+    obj = codegen._tm.emit_object(module)
+    if elf_symbols(obj) is None:
+        pytest.skip("not an ELF platform")
+    cls = type(codegen.create_library("x"))
+    assert getattr(cls._unserialize.__func__, "_onnxjit", False)     # onnxjit's loading is installed
+    state = ("onnxjit_test_unresolved_obj", "object", (obj, module.as_bitcode()))
+    with global_compiler_lock, pytest.raises(RuntimeError, match="_ZN4test8missing2E"):
+        cls._unserialize(codegen, state)
