@@ -105,30 +105,24 @@ def test_helper_compiled_again_keeps_its_symbol(run, tmp_path):
 def test_unresolved_call_by_symbol_is_refused():
     """Code calling a symbol the JIT does not have is refused before it is loaded (onnxjit's
     cache hooks make that a cache miss), never run to jump to address 0."""
-    import llvmlite.ir as lir
     from numba.core.compiler_lock import global_compiler_lock
     from numba.core.registry import cpu_target
 
     import onnxjit.kernels.linkage  # noqa: F401
     codegen = cpu_target.target_context.codegen()
     lib = codegen.create_library("onnxjit_test_unresolved")
-    mod = lir.Module("onnxjit_test_unresolved")
-    fnty = lir.FunctionType(lir.IntType(64), [])
-    missing = lir.Function(mod, fnty, "_ZN4test7missingE")
-    caller = lir.Function(mod, fnty, "onnxjit_test_caller")
-    b = lir.IRBuilder(caller.append_basic_block())
-    b.ret(b.call(missing, []))
-    lib.add_ir_module(mod)
+    lib.add_ir_module(_unresolved_ir("onnxjit_test_unresolved", "_ZN4test7missingE"))
     with global_compiler_lock, pytest.raises(RuntimeError, match="_ZN4test7missingE"):
         lib.finalize()
 
 
-def _unresolved_ir():
+def _unresolved_ir(name: str, missing_symbol: str):
+    """An LLVM module whose one function calls `missing_symbol`, defined nowhere."""
     import llvmlite.ir as lir
-    mod = lir.Module("onnxjit_test_unresolved_obj")
+    mod = lir.Module(name)
     fnty = lir.FunctionType(lir.IntType(64), [])
-    missing = lir.Function(mod, fnty, "_ZN4test8missing2E")
-    caller = lir.Function(mod, fnty, "onnxjit_test_caller2")
+    missing = lir.Function(mod, fnty, missing_symbol)
+    caller = lir.Function(mod, fnty, name + "_caller")
     b = lir.IRBuilder(caller.append_basic_block())
     b.ret(b.call(missing, []))
     return mod
@@ -171,7 +165,7 @@ def test_cached_object_calling_an_unloaded_symbol_is_refused():
     import onnxjit.kernels.linkage  # noqa: F401
     from onnxjit.kernels._numba_cache import elf_symbols
     codegen = cpu_target.target_context.codegen()
-    module = ll.parse_assembly(str(_unresolved_ir()))
+    module = ll.parse_assembly(str(_unresolved_ir("onnxjit_test_unresolved_obj", "_ZN4test8missing2E")))
     obj = codegen._tm.emit_object(module)
     if elf_symbols(obj) is None:
         pytest.skip("not an ELF platform")
