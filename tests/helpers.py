@@ -46,6 +46,16 @@ def pointwise_model(n="N", width=4):
                       [vi("y", T.FLOAT, [n, width])])
 
 
+def if_on_sum_model(then_g, else_g):
+    """y = If(ReduceSum(x) > 0, then_g, else_g); x float32 [N, 4], and the branches may read
+    the initializers w = [1, 2, 3, 4] and zero from the enclosing graph."""
+    nodes = [helper.make_node("ReduceSum", ["x"], ["s"], keepdims=0),
+             helper.make_node("Greater", ["s", "zero"], ["c"]),
+             helper.make_node("If", ["c"], ["y"], then_branch=then_g, else_branch=else_g)]
+    return make_model(nodes, [vi("x", T.FLOAT, ["N", 4])], [vi("y", T.FLOAT, None)],
+                      [init("w", np.float32([1, 2, 3, 4])), init("zero", np.float32(0))])
+
+
 def pointwise_ref(x, b):
     return np.maximum(x + b, 0) * x
 

@@ -13,7 +13,7 @@ from onnx import TensorProto as T, helper  # noqa: E402
 
 import onnxjit  # noqa: E402
 from onnxjit.compiler import program as program_mod  # noqa: E402
-from helpers import CPU, init, make_model, ort_run, vi  # noqa: E402
+from helpers import CPU, if_on_sum_model, init, make_model, ort_run, vi  # noqa: E402
 
 TOL = dict(rtol=1e-5, atol=1e-6)
 
@@ -96,11 +96,7 @@ def test_a_decision_on_data_is_not_replayed(monkeypatch):
                                [vi("t_out", T.FLOAT, None)])
     else_g = helper.make_graph([helper.make_node("Mul", ["x", "w"], ["e_out"])], "else", [],
                                [vi("e_out", T.FLOAT, None)])
-    nodes = [helper.make_node("ReduceSum", ["x"], ["s"], keepdims=0),
-             helper.make_node("Greater", ["s", "zero"], ["c"]),
-             helper.make_node("If", ["c"], ["y"], then_branch=then_g, else_branch=else_g)]
-    model = make_model(nodes, [vi("x", T.FLOAT, ["N", 4])], [vi("y", T.FLOAT, None)],
-                       [init("w", np.float32([1, 2, 3, 4])), init("zero", np.float32(0))])
+    model = if_on_sum_model(then_g, else_g)
     sess = onnxjit.InferenceSession(model.SerializeToString(), providers=CPU)
     hosts = _CountHostRuns(monkeypatch)
     rng = np.random.default_rng(1)
