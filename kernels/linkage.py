@@ -43,6 +43,12 @@ _FIXED: dict = {}
 _FIXED_UID = 0
 
 
+def helper_modules() -> set[str]:
+    """The modules holding a helper marked @by_symbol (what an AOT artifact must carry the
+    cache files of, besides its callers')."""
+    return {module for module, _ in _FIXED}
+
+
 def _compile_helper(module: str, qualname: str, args: tuple) -> None:
     """A caller's reload_init entry: compile (or load from the cache) the helper it calls."""
     obj = importlib.import_module(module)

@@ -107,9 +107,9 @@ def write(model, out_path: str, sess_options=None, progress=None) -> dict:
 def _helper_modules() -> set[str]:
     """Names of the kernel modules (onnxjit.kernels.cpu.<name>) that hold a helper called by
     symbol."""
-    from onnxjit.kernels import linkage
+    from onnxjit.kernels.linkage import helper_modules
     prefix = "onnxjit.kernels.cpu."
-    return {mod[len(prefix):] for mod, _ in linkage._FIXED if mod.startswith(prefix)}
+    return {mod[len(prefix):] for mod in helper_modules() if mod.startswith(prefix)}
 
 
 def _check_host(manifest: dict, path: str, allow_recompile: bool) -> bool:
