@@ -1,9 +1,14 @@
 """The ahead-of-time artifact: `onnxjit compile MODEL -o ARTIFACT`.
 
-An artifact is a zip file holding the model, the session options it was compiled with,
-the generated modules and Numba's compiled code for them and for every kernel they call.
-`InferenceSession(ARTIFACT)` restores that compiled code into the compile cache and
-builds the session from it without invoking Numba's compiler.  Compiled code is only
+An artifact is a zip file holding the optimized graph (an ONNX model after the session's
+passes: BatchNormalization folded, epilogues fused, convolution weights prepacked in their
+Winograd or blocked layouts; the original model's interface and metadata), the session
+options it was compiled with, the generated modules (whose functions have the memory plan
+baked in) and Numba's compiled code for them and for every kernel they call; and, for a
+model with overridable initializers, the source model too (a run that feeds one builds its
+program from it, compiling as a session of the model would).  `InferenceSession(ARTIFACT)`
+restores the compiled code into the compile cache and builds the session from the
+optimized graph, running no pass and invoking no compiler.  Compiled code is only
 valid for the same onnxjit/Numba/llvmlite/Python versions and the same CPU: a mismatch
 is an error, or, when the session config entry "session.aot_allow_recompile" is "1", a
 warning and an ordinary compile.
@@ -19,9 +24,10 @@ import tempfile
 import warnings
 import zipfile
 import zlib
+from typing import NamedTuple, Optional
 
 MAGIC = "onnxjit-aot"
-FORMAT = 1
+FORMAT = 2      # 2: model.onnx is the optimized graph (1: the source model)
 
 
 def host_signature() -> dict:
@@ -56,16 +62,66 @@ def _options_dict(so) -> dict:
 def write(model, out_path: str, sess_options=None, progress=None) -> dict:
     """Compile `model` (path or bytes) and write the artifact; returns its manifest.
     progress(stage: str) is called as the work advances."""
-    from onnxjit.kernels._numba_cache import kernel_cache_dir
+    import onnx
     from .options import SessionOptions
     from .session import InferenceSession
     say = progress or (lambda stage: None)
     so = sess_options or SessionOptions()
-    data = model if isinstance(model, (bytes, bytearray)) else open(model, "rb").read()
+    data = bytes(model) if isinstance(model, (bytes, bytearray)) else open(model, "rb").read()
     say("compiling")
-    sess = InferenceSession(bytes(data), so)
-    say("collecting compiled code")
-    files: dict[str, str] = {}                     # arcname -> file on disk
+    with tempfile.TemporaryDirectory() as tmp:
+        # a session of the model writes its optimized graph ...
+        saved, so.optimized_model_filepath = so.optimized_model_filepath, os.path.join(tmp, "optimized.onnx")
+        try:
+            sess = InferenceSession(model if isinstance(model, (str, os.PathLike)) else data, so)
+        finally:
+            so.optimized_model_filepath = saved
+        optimized = _optimized_model(onnx.load(os.path.join(tmp, "optimized.onnx")),
+                                     onnx.load_model_from_string(data, load_external_data=False)
+                                     if not isinstance(model, (str, os.PathLike))
+                                     else onnx.load(model, load_external_data=False), sess._model)
+        manifest = {"magic": MAGIC, "format": FORMAT, "host": host_signature(), "optimized": True,
+                    "model_sha256": hashlib.sha256(data).hexdigest(), "options": _options_dict(so), "files": []}
+        entries = {"model.onnx": optimized.SerializeToString()}
+        if sess._overridable:
+            entries["source.onnx"] = data
+        del sess, optimized
+        # ... and the code to carry is what loading that graph makes: the artifact, without
+        # its code yet, loaded as a user will load it
+        bare = os.path.join(tmp, "bare.onnxjit")
+        _write_zip(bare, manifest, entries, {})
+        sess = InferenceSession(bare, so)
+        say("collecting compiled code")
+        files = _compiled_files(sess)
+        del sess
+    manifest["files"] = sorted(files)
+    say(f"writing {len(files)} files")
+    _write_zip(out_path, manifest, entries, files)
+    return manifest
+
+
+def _optimized_model(optimized, original, meta):
+    """The optimized graph as the artifact stores it: the source model's declared inputs
+    (less its overridable initializers, constants here) and outputs, not the inferred
+    ones, so that the session reports the model's interface; and the source's metadata."""
+    inits = {t.name for t in original.graph.initializer}
+    g = optimized.graph
+    del g.input[:], g.output[:]
+    g.input.extend(v for v in original.graph.input if v.name not in inits)
+    g.output.extend(original.graph.output)
+    g.name, g.doc_string = meta.graph.name, meta.graph.doc_string
+    for field in ("producer_name", "producer_version", "domain", "model_version", "doc_string"):
+        setattr(optimized, field, getattr(meta, field))
+    del optimized.metadata_props[:]
+    optimized.metadata_props.extend(meta.metadata_props)
+    return optimized
+
+
+def _compiled_files(sess) -> dict[str, str]:
+    """arcname -> file on disk, for every generated module `sess` runs and its compiled code,
+    and the compiled code of every kernel they call."""
+    from onnxjit.kernels._numba_cache import kernel_cache_dir
+    files: dict[str, str] = {}
     kernels: set[str] = set()
     for step in sess.program.compiled_steps():
         path = getattr(step, "module_file", None)
@@ -88,20 +144,20 @@ def write(model, out_path: str, sess_options=None, progress=None) -> dict:
     for k in sorted(kernels):
         for f in glob.glob(os.path.join(kdir, k + ".*")):
             files[f"kernels/cpu/{os.path.basename(f)}"] = f
-    manifest = {"magic": MAGIC, "format": FORMAT, "host": host_signature(),
-                "model_sha256": hashlib.sha256(data).hexdigest(), "options": _options_dict(so),
-                "files": sorted(files)}
-    say(f"writing {len(files)} files")
+    return files
+
+
+def _write_zip(out_path: str, manifest: dict, entries: dict[str, bytes], files: dict[str, str]) -> None:
     tmp = out_path + ".tmp"
     # stored, not deflated: weights hardly compress, and inflating them took most of a load
     # (ResNet-50: 0.8 s of 2.3)
     with zipfile.ZipFile(tmp, "w", zipfile.ZIP_STORED) as z:
         z.writestr("manifest.json", json.dumps(manifest, indent=1))
-        z.writestr("model.onnx", data)
+        for arc, data in entries.items():
+            z.writestr(arc, data)
         for arc, path in sorted(files.items()):
             z.write(path, arc)
     os.replace(tmp, out_path)
-    return manifest
 
 
 def _helper_modules() -> set[str]:
@@ -158,13 +214,21 @@ def model_bytes(path: str) -> bytes:
         return z.read("model.onnx")
 
 
-def restore(path: str, cache_dir: str, allow_recompile: bool = False) -> tuple[bytes, dict]:
-    """Put the artifact's compiled code where the compile cache looks for it; returns the
-    model bytes and the options it was compiled with."""
+class Restored(NamedTuple):
+    model: bytes              # the optimized graph (format 1: the source model)
+    options: dict             # the session options it was compiled with
+    optimized: bool           # whether `model` is optimized already
+    source: Optional[bytes]   # the source model, where runs may feed overridable initializers
+
+
+def restore(path: str, cache_dir: str, allow_recompile: bool = False) -> Restored:
+    """Put the artifact's compiled code where the compile cache looks for it; returns what
+    the session is built from."""
     from onnxjit.kernels._numba_cache import kernel_cache_dir
     with zipfile.ZipFile(path) as z:
         manifest = json.loads(z.read("manifest.json"))
         model = z.read("model.onnx")
+        source = z.read("source.onnx") if "source.onnx" in z.namelist() else None
         if _check_host(manifest, path, allow_recompile):
             for arc in manifest["files"]:
                 if arc.startswith("gen/"):
@@ -177,4 +241,4 @@ def restore(path: str, cache_dir: str, allow_recompile: bool = False) -> tuple[b
                 # cache has changed since is, so the artifact's code is what it names)
                 if not _same_file(dest, z.getinfo(arc)):
                     _atomic_copy(z.read(arc), dest)
-    return model, manifest["options"]
+    return Restored(model, manifest["options"], bool(manifest.get("optimized")), source)

@@ -45,6 +45,8 @@ class Session(SessionAPI):
 
 
 class InferenceSession(Session):
+    _pre_optimized = False     # the model is an artifact's optimized graph: no passes run on it
+
     def __init__(self, path_or_bytes, sess_options: Optional[SessionOptions] = None,
                  providers: Optional[Sequence] = None, provider_options=None, **kwargs):
         self._sess_options = sess_options or SessionOptions()
@@ -60,6 +62,7 @@ class InferenceSession(Session):
         else:
             self._model_path = None
         self.artifact = None
+        source = None          # an artifact's source model, where runs may need it
         if self._model_path is not None and os.path.isfile(self._model_path):
             from . import artifact
             if artifact.is_artifact(self._model_path):   # AOT: restore compiled code, then build
@@ -67,22 +70,33 @@ class InferenceSession(Session):
                 cfg = self._sess_options._config
                 allow = cfg.get("session.aot_allow_recompile", "0") == "1"
                 cache_dir = cfg.get("session.compile_cache_dir") or default_cache_dir()
-                path_or_bytes, opts = artifact.restore(self._model_path, cache_dir, allow)
+                restored = artifact.restore(self._model_path, cache_dir, allow)
+                path_or_bytes, source = restored.model, restored.source
+                opts = restored.options
                 self._sess_options.graph_optimization_level = GraphOptimizationLevel(opts["graph_optimization_level"])
                 for k, v in opts.get("free_dims", {}).items():
                     self._sess_options.add_free_dimension_override_by_name(k, v)
                 self.artifact = self._model_path
+                self._pre_optimized = restored.optimized
         graph, model = load_mod.load(path_or_bytes)
         apply_session_overrides(graph, model, self._sess_options)
         self._reload = _reloader(path_or_bytes, self.artifact)
         self._model = _metadata_only(model)    # the weights live in the graph: keep one copy
         del model
+        # An artifact's graph is optimized already (its overridable initializers are constants
+        # there): the interface, and the programs of runs that feed overridable initializers,
+        # come from the source model it carries for those.
+        interface = graph
+        if source is not None:
+            interface, src_model = load_mod.load(source)
+            apply_session_overrides(interface, src_model, self._sess_options)
+            del src_model
         self.timings["load"] = time.perf_counter() - t0
         # the declared interface, before any rewriting
-        self._declared = {n: graph.types.get(n) for n in graph.inputs + graph.outputs + graph.overridable}
-        self._input_names = list(graph.inputs)
-        self._output_names = list(graph.outputs)
-        self._overridable = list(graph.overridable)
+        self._declared = {n: interface.types.get(n) for n in interface.inputs + interface.outputs + interface.overridable}
+        self._input_names = list(interface.inputs)
+        self._output_names = list(interface.outputs)
+        self._overridable = list(interface.overridable)
         # The source graph is what programs are built from: another is built when a run feeds
         # overridable initializers, or for other providers (set_providers, fallback).  Passes
         # replace the weights they rewrite (Conv+BatchNormalization folding, packed layouts),
@@ -90,14 +104,14 @@ class InferenceSession(Session):
         # run can need another program but set_providers, the first is built from the loaded
         # graph itself and a rebuild reads the model again, as onnxruntime's set_providers does.
         reuse = self._reload is not None and not self._overridable
-        self._source_graph = None if reuse else graph
+        self._source_graph = None if reuse else interface
         self._programs: dict[frozenset, Program] = {}
         self._lock = threading.Lock()
         self._cache_dir = self._sess_options._config.get("session.compile_cache_dir", "default")
         if self._sess_options._config.get("session.disable_compile_cache", "0") == "1":
             self._cache_dir = None
-        self._program = self._build(frozenset(), graph if reuse else None)
-        del graph
+        self._program = self._build(frozenset(), graph if reuse or interface is not graph else None)
+        del graph, interface
         for name in self._output_names:   # undeclared output shapes: the inferred ones, as onnxruntime
             t = self._declared.get(name)
             if t is None or (isinstance(t, ir.TensorType) and t.shape is None):
@@ -168,20 +182,22 @@ class InferenceSession(Session):
             self.precompile_stats.append(precompile(self._program, workers, finish=True))
 
     # ---- building
-    def _source(self) -> ir.Graph:
-        """A graph to build a program from (the passes rewrite it): a copy of the source graph,
-        or, where the session did not keep one, the model loaded again."""
+    def _source(self) -> tuple[ir.Graph, bool]:
+        """A graph to build a program from (the passes rewrite it), and whether it is optimized
+        already: a copy of the source graph, or, where the session did not keep one, the model
+        loaded again (an artifact's: optimized)."""
         if self._source_graph is not None:
-            return self._source_graph.clone()
+            return self._source_graph.clone(), False
         graph, model = load_mod.load(self._reload())
         apply_session_overrides(graph, model, self._sess_options)
-        return graph
+        return graph, self._pre_optimized
 
     def _build(self, overridden: frozenset, graph: Optional[ir.Graph] = None) -> Program:
         """The program for a run that feeds the overridable initializers `overridden`, built
-        from `graph` (which the passes rewrite) or from self._source()."""
+        from `graph` (which the passes rewrite; an artifact's optimized graph) or from
+        self._source()."""
         t0 = time.perf_counter()
-        g = graph if graph is not None else self._source()
+        g, optimized = (graph, self._pre_optimized) if graph is not None else self._source()
         # This program is specialized to which overridable initializers are fed: fed ones
         # become inputs, the others are constants (so ConstantOfShape weights fold).
         for name in overridden:
@@ -189,7 +205,7 @@ class InferenceSession(Session):
             g.initializers.pop(name, None)
         g.overridable = []
         infer.infer_graph(g)
-        level = int(self._sess_options.graph_optimization_level)
+        level = 0 if optimized else int(self._sess_options.graph_optimization_level)
         self.pass_stats = passes.optimize(g, level)
         self.timings["optimize"] = time.perf_counter() - t0
         if self._sess_options.optimized_model_filepath and not overridden:

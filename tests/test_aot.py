@@ -137,8 +137,66 @@ def test_artifact_session_rebuilds_from_the_artifact(artifact):
     # rebuilds from the model the artifact carries (read again), with the same results.
     import onnxjit
     x = np.random.default_rng(2).standard_normal((1, 3, 8, 8)).astype(np.float32)
+    with zipfile.ZipFile(artifact / "model.onnxjit") as z:
+        assert "source.onnx" not in z.namelist()     # no overridable initializer: no source model
     s = onnxjit.InferenceSession(str(artifact / "model.onnxjit"))
     y = s.run(None, {"x": x})[0]
     s.set_providers(["CPUExecutionProvider"])
     np.testing.assert_array_equal(s.run(None, {"x": x})[0], y)
     np.testing.assert_allclose(y, ort_run(_model(), {"x": x})[0], rtol=1e-5, atol=1e-5)
+
+
+def _bn_model():
+    """Conv -> BatchNormalization -> Relu -> Add(W), W an overridable initializer (an initializer
+    also listed as a graph input), with model metadata."""
+    rng = np.random.default_rng(3)
+    nodes = [helper.make_node("Conv", ["x", "w"], ["c"], pads=[1, 1, 1, 1]),
+             helper.make_node("BatchNormalization", ["c", "g", "beta", "mu", "var"], ["n"]),
+             helper.make_node("Relu", ["n"], ["r"]),
+             helper.make_node("Add", ["r", "W"], ["y"])]
+    inits = [init("w", rng.standard_normal((4, 3, 3, 3)).astype(np.float32)),
+             init("g", rng.uniform(0.5, 1.5, 4).astype(np.float32)),
+             init("beta", rng.standard_normal(4).astype(np.float32)),
+             init("mu", rng.standard_normal(4).astype(np.float32)),
+             init("var", rng.uniform(0.5, 1.5, 4).astype(np.float32)),
+             init("W", rng.standard_normal((4, 1, 1)).astype(np.float32))]
+    m = make_model(nodes, [vi("x", T.FLOAT, ["N", 3, 6, 6]), vi("W", T.FLOAT, [4, 1, 1])],
+                   [vi("y", T.FLOAT, ["N", 4, 6, 6])], inits=inits)
+    m.producer_name, m.domain, m.model_version, m.doc_string = "prod", "dom", 7, "model doc"
+    m.graph.doc_string = "graph doc"
+    helper.set_model_props(m, {"author": "me"})
+    return m
+
+
+def _interface(s):
+    meta = s.get_modelmeta()
+    return ([(a.name, a.type, a.shape) for a in s.get_inputs() + s.get_outputs() + s.get_overridable_initializers()],
+            [getattr(meta, f) for f in ("custom_metadata_map", "description", "domain", "graph_description",
+                                        "graph_name", "producer_name", "version")])
+
+
+def test_artifact_carries_the_optimized_graph_and_the_models_interface(tmp_path):
+    """The artifact's graph is the optimized one (BatchNormalization folded into the Conv), which
+    a session loads without running a pass; the session reports the model's inputs, outputs,
+    overridable initializers and metadata, and a run that feeds the overridable initializer
+    builds its program from the source model the artifact carries for that."""
+    import onnx
+    import onnxjit
+    from onnxjit import artifact
+    model = _bn_model()
+    (tmp_path / "m.onnx").write_bytes(model.SerializeToString())
+    artifact.write(str(tmp_path / "m.onnx"), str(tmp_path / "m.onnxjit"))
+    with zipfile.ZipFile(tmp_path / "m.onnxjit") as z:
+        assert json.loads(z.read("manifest.json"))["optimized"] is True
+        graph = onnx.load_model_from_string(z.read("model.onnx")).graph
+        assert "source.onnx" in z.namelist()
+    ops = [n.op_type for n in graph.node]
+    assert "BatchNormalization" not in ops and len(ops) < len(model.graph.node), ops
+    s = onnxjit.InferenceSession(str(tmp_path / "m.onnxjit"))
+    assert s.pass_stats == []
+    assert _interface(s) == _interface(onnxjit.InferenceSession(model.SerializeToString()))
+    x = np.random.default_rng(4).standard_normal((2, 3, 6, 6)).astype(np.float32)
+    w = np.array([1, -2, 3, -4], np.float32).reshape(4, 1, 1)
+    for feeds in ({"x": x}, {"x": x, "W": w}):
+        np.testing.assert_allclose(s.run(None, feeds)[0], ort_run(model, feeds)[0], rtol=1e-5, atol=1e-5)
+    assert s.pass_stats != []        # the fed-W program came from the source model, through the passes
