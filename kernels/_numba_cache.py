@@ -72,6 +72,13 @@ def _install() -> bool:
         def get_cache_path(self):
             return self._cache_path
 
+        def ensure_cache_path(self):
+            # Numba checks that the folder is writable (by creating a temporary file in it)
+            # for each of the ~190 kernels as their module is imported: once a folder is enough
+            if self._cache_path not in _writable:
+                super().ensure_cache_path()
+                _writable.add(self._cache_path)
+
         @classmethod
         def from_function(cls, py_func, py_file):
             path = os.path.abspath(py_file)
@@ -99,7 +106,59 @@ def _install() -> bool:
     _tolerate_corrupt_entries(caching)
     _load_without_refresh(caching)
     _link_bitcode_lazily()
+    _cache_runtime_library()
     return True
+
+
+_writable: set[str] = set()     # kernel cache folders found writable in this process
+
+
+def _cache_runtime_library() -> None:
+    """Cache the object code of Numba's runtime helpers (NRT_incref, NRT_decref, the atomic
+    counters...) with the kernels.  Numba builds them with LLVM in every process, the first
+    time compiled code runs or loads: 0.03-0.05 s of each warm session creation.  Loaded
+    like any cached function (so their bitcode is parsed only when a compile links them);
+    an unreadable entry is rebuilt, an unwritable folder only means building them each time."""
+    try:
+        from numba.core.runtime import nrtdynmod
+        build = nrtdynmod.compile_nrt_functions
+        nrtdynmod.create_nrt_module
+    except (ImportError, AttributeError):
+        return
+    if getattr(build, "_onnxjit", False):
+        return
+
+    def compile_nrt_functions(ctx):
+        import pickle
+
+        import llvmlite
+        import llvmlite.binding as llvm
+        import numba
+        key = hashlib.sha256("\0".join([numba.__version__, llvmlite.__version__, llvm.get_host_cpu_name(),
+                                         llvm.get_host_cpu_features().flatten()]).encode()).hexdigest()[:16]
+        path = os.path.join(kernel_cache_dir(), f"nrt-{key}.bin")
+        try:
+            with open(path, "rb") as f:
+                return ctx.codegen().unserialize_library(pickle.loads(f.read()))
+        except Exception:       # missing, truncated or from another build: build it
+            pass
+        ir_mod, library = nrtdynmod.create_nrt_module(ctx)
+        library.enable_object_caching()
+        library.add_ir_module(ir_mod)
+        library.finalize()
+        try:
+            import tempfile
+            os.makedirs(os.path.dirname(path), exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=os.path.dirname(path), suffix=".tmp")
+            with os.fdopen(fd, "wb") as f:
+                f.write(pickle.dumps(library.serialize_using_object_code()))
+            os.replace(tmp, path)
+        except OSError:
+            pass
+        return library
+
+    compile_nrt_functions._onnxjit = True
+    nrtdynmod.compile_nrt_functions = compile_nrt_functions
 
 
 # ELF64 little-endian section header and symbol table entry (the System V gABI): what

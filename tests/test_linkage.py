@@ -174,3 +174,46 @@ def test_cached_object_calling_an_unloaded_symbol_is_refused():
     state = ("onnxjit_test_unresolved_obj", "object", (obj, module.as_bitcode()))
     with global_compiler_lock, pytest.raises(RuntimeError, match="_ZN4test8missing2E"):
         cls._unserialize(codegen, state)
+
+
+NRT_DRIVER = textwrap.dedent('''
+    import json
+    import onnxjit.kernels          # installs the cache hooks
+    from numba.core.runtime import nrtdynmod
+    built = []
+    create = nrtdynmod.create_nrt_module
+    nrtdynmod.create_nrt_module = lambda ctx: built.append(1) or create(ctx)
+    import numba
+    import numpy as np
+
+    @numba.njit
+    def f(n):                       # compiled here: links the runtime library, allocates, frees
+        a = np.empty(n)
+        a[:] = 2.0
+        return a[1:].sum()
+
+    print("RESULT " + json.dumps({"sum": f(10), "built": len(built)}))
+''')
+
+
+def test_runtime_library_is_built_once_then_loaded_from_the_cache(tmp_path):
+    """Numba's runtime helpers (NRT_incref, NRT_decref...) are built with LLVM by the first
+    process and loaded from the kernel cache by the next, which still compiles, links and runs
+    code that allocates; a truncated entry is rebuilt."""
+    import glob
+    import os
+    env = dict(os.environ, ONNXJIT_CACHE_DIR=str(tmp_path / "cache"))
+
+    def run():
+        r = subprocess.run([sys.executable, "-c", NRT_DRIVER], env=env, capture_output=True, text=True, timeout=300)
+        assert r.returncode == 0, r.stderr[-2000:]
+        return json.loads(next(ln for ln in r.stdout.splitlines() if ln.startswith("RESULT "))[7:])
+
+    assert run() == {"sum": 18.0, "built": 1}
+    (entry,) = glob.glob(str(tmp_path / "cache" / "kernels" / "*" / "nrt-*.bin"))
+    size = os.path.getsize(entry)
+    assert run() == {"sum": 18.0, "built": 0}
+    with open(entry, "r+b") as f:
+        f.truncate(size // 2)
+    assert run() == {"sum": 18.0, "built": 1}
+    assert os.path.getsize(entry) == size
