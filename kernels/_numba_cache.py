@@ -113,6 +113,16 @@ def _install() -> bool:
 _writable: set[str] = set()     # kernel cache folders found writable in this process
 
 
+def atomic_write(data: bytes, dest: str) -> None:
+    """Write `dest` whole or not at all: a reader never sees half of it."""
+    import tempfile
+    os.makedirs(os.path.dirname(dest), exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=os.path.dirname(dest), suffix=".tmp")
+    with os.fdopen(fd, "wb") as f:
+        f.write(data)
+    os.replace(tmp, dest)
+
+
 def _cache_runtime_library() -> None:
     """Cache the object code of Numba's runtime helpers (NRT_incref, NRT_decref, the atomic
     counters...) with the kernels.  Numba builds them with LLVM in every process, the first
@@ -121,11 +131,10 @@ def _cache_runtime_library() -> None:
     an unreadable entry is rebuilt, an unwritable folder only means building them each time."""
     try:
         from numba.core.runtime import nrtdynmod
-        build = nrtdynmod.compile_nrt_functions
-        nrtdynmod.create_nrt_module
-    except (ImportError, AttributeError):
+    except ImportError:
         return
-    if getattr(build, "_onnxjit", False):
+    build = getattr(nrtdynmod, "compile_nrt_functions", None)
+    if build is None or getattr(build, "_onnxjit", False) or not hasattr(nrtdynmod, "create_nrt_module"):
         return
 
     def compile_nrt_functions(ctx):
@@ -147,12 +156,7 @@ def _cache_runtime_library() -> None:
         library.add_ir_module(ir_mod)
         library.finalize()
         try:
-            import tempfile
-            os.makedirs(os.path.dirname(path), exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=os.path.dirname(path), suffix=".tmp")
-            with os.fdopen(fd, "wb") as f:
-                f.write(pickle.dumps(library.serialize_using_object_code()))
-            os.replace(tmp, path)
+            atomic_write(pickle.dumps(library.serialize_using_object_code()), path)
         except OSError:
             pass
         return library

@@ -77,9 +77,7 @@ def write(model, out_path: str, sess_options=None, progress=None) -> dict:
         finally:
             so.optimized_model_filepath = saved
         optimized = _optimized_model(onnx.load(os.path.join(tmp, "optimized.onnx")),
-                                     onnx.load_model_from_string(data, load_external_data=False)
-                                     if not isinstance(model, (str, os.PathLike))
-                                     else onnx.load(model, load_external_data=False), sess._model)
+                                     onnx.load_model_from_string(data), sess._model)
         manifest = {"magic": MAGIC, "format": FORMAT, "host": host_signature(), "optimized": True,
                     "model_sha256": hashlib.sha256(data).hexdigest(), "options": _options_dict(so), "files": []}
         entries = {"model.onnx": optimized.SerializeToString()}
@@ -200,14 +198,6 @@ def _same_file(dest: str, info: zipfile.ZipInfo) -> bool:
         return False
 
 
-def _atomic_copy(data: bytes, dest: str) -> None:
-    os.makedirs(os.path.dirname(dest), exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=os.path.dirname(dest), suffix=".tmp")
-    with os.fdopen(fd, "wb") as f:
-        f.write(data)
-    os.replace(tmp, dest)
-
-
 def model_bytes(path: str) -> bytes:
     """The model an artifact carries (what restore returns), without restoring its code."""
     with zipfile.ZipFile(path) as z:
@@ -224,7 +214,7 @@ class Restored(NamedTuple):
 def restore(path: str, cache_dir: str, allow_recompile: bool = False) -> Restored:
     """Put the artifact's compiled code where the compile cache looks for it; returns what
     the session is built from."""
-    from onnxjit.kernels._numba_cache import kernel_cache_dir
+    from onnxjit.kernels._numba_cache import atomic_write, kernel_cache_dir
     with zipfile.ZipFile(path) as z:
         manifest = json.loads(z.read("manifest.json"))
         model = z.read("model.onnx")
@@ -240,5 +230,5 @@ def restore(path: str, cache_dir: str, allow_recompile: bool = False) -> Restore
                 # a second load finds everything in place: nothing is rewritten (an index the
                 # cache has changed since is, so the artifact's code is what it names)
                 if not _same_file(dest, z.getinfo(arc)):
-                    _atomic_copy(z.read(arc), dest)
+                    atomic_write(z.read(arc), dest)
     return Restored(model, manifest["options"], bool(manifest.get("optimized")), source)

@@ -79,7 +79,6 @@ def wheel_dir(package: str) -> str:
     return out
 
 
-
 def wheel_models(package: str) -> dict[str, str]:
     root = wheel_dir(package)
     return {os.path.relpath(p, root): p
