@@ -952,86 +952,124 @@ _WINO_MIN_COLUMNS = 256
 
 
 @numba.njit(cache=True, nogil=True, error_model="numpy")
-def _wino_in(x4, n, c, i, ph, pw, tw, rows, v, pcol):
-    """B^T d B for the tiles of tile row i, channel c: v[k, c, pcol + j] for tile column j."""
+def _wino_in_plane(x4, n, c, i0, i1, ph, pw, tw, v, pad, we, wo):
+    """B^T d B for the tiles of tile rows [i0, i1), channel c of image n: v[k, c, p], tile
+    p = (i - i0) tw + j.  First d B (along the columns) of every zero-padded input row the
+    tiles read, row by row into we (even rows) and wo (odd rows), (4, (i1 - i0 + 1) tw) each;
+    then B^T along the rows, over all the block's tiles in one pass: tile row i reads padded
+    rows 2i .. 2i + 3, which are we/wo at p and p + tw.  (Tile row by tile row, the passes ran
+    tw wide with stride-2 reads, 1.5-3x slower.)  pad: a row's 2 tw + 2 elements."""
     H = x4.shape[2]
     W = x4.shape[3]
     L = 2 * tw + 2
-    for a in range(4):                      # the 4 input rows of the tile row, zero-padded
-        ih = 2 * i - ph + a
-        r = rows[a]
+    lo, hi = tap_range(-pw, 1, W, L)
+    for rr in range(2 * (i1 - i0) + 2):
+        ih = 2 * i0 - ph + rr
+        wb = we if rr % 2 == 0 else wo
+        o = (rr // 2) * tw
+        w0 = wb[0]
+        w1 = wb[1]
+        w2 = wb[2]
+        w3 = wb[3]
         if ih < 0 or ih >= H:
-            for q in range(L):
-                r[U(q)] = 0
+            for j in range(tw):
+                w0[U(o + j)] = 0
+                w1[U(o + j)] = 0
+                w2[U(o + j)] = 0
+                w3[U(o + j)] = 0
             continue
         xr = x4[n, c, ih]
-        lo, hi = tap_range(-pw, 1, W, L)
         for q in range(lo):
-            r[U(q)] = 0
+            pad[U(q)] = 0
         for q in range(lo, hi):
-            r[U(q)] = xr[U(q - pw)]
+            pad[U(q)] = xr[U(q - pw)]
         for q in range(hi, L):
-            r[U(q)] = 0
-    r0 = rows[0]
-    r1 = rows[1]
-    r2 = rows[2]
-    r3 = rows[3]
-    t0 = rows[4]
-    t1 = rows[5]
-    t2 = rows[6]
-    t3 = rows[7]
-    for q in range(L):                      # B^T d: along the rows
-        t0[U(q)] = r0[U(q)] - r2[U(q)]
-        t1[U(q)] = r1[U(q)] + r2[U(q)]
-        t2[U(q)] = r2[U(q)] - r1[U(q)]
-        t3[U(q)] = r1[U(q)] - r3[U(q)]
-    for a in range(4):                      # (B^T d) B: along the columns, tile by tile
-        t = rows[4 + a]
-        v0 = v[4 * a, c]
-        v1 = v[4 * a + 1, c]
-        v2 = v[4 * a + 2, c]
-        v3 = v[4 * a + 3, c]
+            pad[U(q)] = 0
         for j in range(tw):
-            x0 = t[U(2 * j)]
-            x1 = t[U(2 * j + 1)]
-            x2 = t[U(2 * j + 2)]
-            x3 = t[U(2 * j + 3)]
-            v0[U(pcol + j)] = x0 - x2
-            v1[U(pcol + j)] = x1 + x2
-            v2[U(pcol + j)] = x2 - x1
-            v3[U(pcol + j)] = x1 - x3
+            d0 = pad[U(2 * j)]
+            d1 = pad[U(2 * j + 1)]
+            d2 = pad[U(2 * j + 2)]
+            d3 = pad[U(2 * j + 3)]
+            w0[U(o + j)] = d0 - d2
+            w1[U(o + j)] = d1 + d2
+            w2[U(o + j)] = d2 - d1
+            w3[U(o + j)] = d1 - d3
+    for b in range(4):
+        e = we[b]
+        od = wo[b]
+        v0 = v[b, c]
+        v1 = v[4 + b, c]
+        v2 = v[8 + b, c]
+        v3 = v[12 + b, c]
+        for p in range((i1 - i0) * tw):
+            e0 = e[U(p)]
+            e1 = e[U(p + tw)]
+            o0 = od[U(p)]
+            o1 = od[U(p + tw)]
+            v0[U(p)] = e0 - e1
+            v1[U(p)] = o0 + e1
+            v2[U(p)] = e1 - o0
+            v3[U(p)] = o0 - o1
 
 
 @numba.njit(cache=True, nogil=True, error_model="numpy")
-def _wino_out(mm, m, pcol, tw, y4, z4, n, i, bv, has_z, act, alpha, beta, rows):
-    """A^T m A for the tiles of tile row i, output channel m, into output rows 2i and 2i+1
-    (the second only if it exists), each then finished (bias, residual, activation)."""
+def _wino_out_plane(mm, m, tw, y4, z4, n, i0, i1, bv, has_z, act, alpha, beta, ys):
+    """A^T m A for the tiles of tile rows [i0, i1), output channel m: the four outputs of
+    every tile in one pass over the block's tiles into ys (4, (i1 - i0) tw), then
+    interleaved into output rows 2i and 2i + 1 (the second only if it exists), each finished
+    (bias, residual, activation)."""
+    m0 = mm[0, m]
+    m1 = mm[1, m]
+    m2 = mm[2, m]
+    m3 = mm[3, m]
+    m4 = mm[4, m]
+    m5 = mm[5, m]
+    m6 = mm[6, m]
+    m7 = mm[7, m]
+    m8 = mm[8, m]
+    m9 = mm[9, m]
+    m10 = mm[10, m]
+    m11 = mm[11, m]
+    m12 = mm[12, m]
+    m13 = mm[13, m]
+    m14 = mm[14, m]
+    m15 = mm[15, m]
+    y00 = ys[0]
+    y01 = ys[1]
+    y10 = ys[2]
+    y11 = ys[3]
+    for p in range((i1 - i0) * tw):
+        q = U(p)
+        a0 = m0[q] + m1[q] + m2[q]             # m A, tile row a: columns 0 and 1
+        b0 = m1[q] - m2[q] - m3[q]
+        a1 = m4[q] + m5[q] + m6[q]
+        b1 = m5[q] - m6[q] - m7[q]
+        a2 = m8[q] + m9[q] + m10[q]
+        b2 = m9[q] - m10[q] - m11[q]
+        a3 = m12[q] + m13[q] + m14[q]
+        b3 = m13[q] - m14[q] - m15[q]
+        y00[q] = a0 + a1 + a2                   # A^T (m A)
+        y01[q] = b0 + b1 + b2
+        y10[q] = a1 - a2 - a3
+        y11[q] = b1 - b2 - b3
     OH = y4.shape[2]
     OW = y4.shape[3]
-    for a in range(4):                      # m A: along the columns, tile by tile
-        m0 = mm[4 * a, m]
-        m1 = mm[4 * a + 1, m]
-        m2 = mm[4 * a + 2, m]
-        m3 = mm[4 * a + 3, m]
-        o = rows[a]
-        for j in range(tw):
-            q = U(pcol + j)
-            o[U(2 * j)] = m0[q] + m1[q] + m2[q]
-            o[U(2 * j + 1)] = m1[q] - m2[q] - m3[q]
-    s0 = rows[0]
-    s1 = rows[1]
-    s2 = rows[2]
-    s3 = rows[3]
-    oh = 2 * i
-    yr = y4[n, m, oh]
-    for q in range(OW):                     # A^T (m A): along the rows
-        yr[U(q)] = s0[U(q)] + s1[U(q)] + s2[U(q)]
-    _finish(yr, bv, z4[n, m, oh], has_z, act, alpha, beta)
-    if oh + 1 < OH:
-        yr = y4[n, m, oh + 1]
-        for q in range(OW):
-            yr[U(q)] = s1[U(q)] - s2[U(q)] - s3[U(q)]
-        _finish(yr, bv, z4[n, m, oh + 1], has_z, act, alpha, beta)
+    half = OW // 2
+    for ir in range(i1 - i0):
+        base = ir * tw
+        for r in range(2):
+            oh = 2 * (i0 + ir) + r
+            if oh >= OH:
+                break
+            ya = ys[2 * r]
+            yb = ys[2 * r + 1]
+            yr = y4[n, m, oh]
+            for j in range(half):
+                yr[U(2 * j)] = ya[U(base + j)]
+                yr[U(2 * j + 1)] = yb[U(base + j)]
+            if OW % 2:
+                yr[U(OW - 1)] = ya[U(base + half)]
+            _finish(yr, bv, z4[n, m, oh], has_z, act, alpha, beta)
 
 
 @numba.njit(cache=True, nogil=True)
@@ -1057,23 +1095,23 @@ def _wino_block(x4, u, b, has_bias, z4, has_z, y4, act, alpha, beta, it, nblk, R
 @numba.njit(cache=True, nogil=True)
 def _wino_ins(x4, n, c0, c1, i0, i1, ph, pw, tw, v):
     """The input transform of channels [c0, c1), tile rows [i0, i1) of image n into v."""
-    rows = np.empty((8, 2 * tw + 2), x4.dtype)
+    pad = np.empty(2 * tw + 2, x4.dtype)
+    we = np.empty((4, (i1 - i0 + 1) * tw), x4.dtype)
+    wo = np.empty((4, (i1 - i0 + 1) * tw), x4.dtype)
     for c in range(c0, c1):
-        for i in range(i0, i1):
-            _wino_in(x4, n, c, i, ph, pw, tw, rows, v, (i - i0) * tw)
+        _wino_in_plane(x4, n, c, i0, i1, ph, pw, tw, v, pad, we, wo)
 
 
 @numba.njit(cache=True, nogil=True)
 def _wino_outs(u, v, mm, b, has_bias, z4, has_z, y4, act, alpha, beta, n, m0, m1, i0, i1, tw):
     """Output channels [m0, m1) of tile rows [i0, i1) of image n from the transformed input v:
     the 16 GEMMs into mm, then the output transform and the epilogue into y4."""
-    rows = np.empty((8, 2 * tw + 2), y4.dtype)
+    ys = np.empty((4, (i1 - i0) * tw), y4.dtype)
     for k in range(16):
         gemm(u[k, m0:m1], v[k], mm[k, m0:m1])
     for m in range(m0, m1):
         bv = b[m] if has_bias else y4.dtype.type(0)
-        for i in range(i0, i1):
-            _wino_out(mm, m, (i - i0) * tw, tw, y4, z4, n, i, bv, has_z, act, alpha, beta, rows)
+        _wino_out_plane(mm, m, tw, y4, z4, n, i0, i1, bv, has_z, act, alpha, beta, ys)
 
 
 @by_symbol
