@@ -4,7 +4,7 @@ by the conv kernels (conv.py) and the GEMM (sgemm.py)."""
 import numba
 import numpy as np
 
-from .fastmath import exp_any
+from .fastmath import sigmoid_any
 
 # Unsigned indices skip Numba's negative-index wraparound select, which otherwise keeps LLVM
 # from vectorizing the loops.
@@ -15,11 +15,11 @@ ACT_NONE, ACT_RELU, ACT_LEAKY, ACT_CLIP, ACT_SIGMOID, ACT_TANH, ACT_HARDSIGMOID,
 
 
 @numba.njit(cache=True, nogil=True)
-def _sigmoid(v, one):
-    """1 / (1 + exp(-v)) in v's type (one: 1 in that type); vectorizable for float32.  A
-    function of its own: exp_any inlined at the IR level straight into finish warns in the
-    parallel kernels that call it (NumbaIRAssumptionWarning)."""
-    return one / (one + exp_any(-v))
+def _sigmoid(v):
+    """sigmoid_any(v), vectorizable for float32.  A function of its own: an overload inlined
+    at the IR level straight into finish warns in the parallel kernels that call it
+    (NumbaIRAssumptionWarning)."""
+    return sigmoid_any(v)
 
 
 @numba.njit(cache=True, nogil=True, error_model="numpy")
@@ -49,14 +49,12 @@ def finish(yr, bv, zr, has_z, act, alpha, beta):
         for i in range(n):
             yr[U(i)] = min(max(yr[U(i)] + bv, alpha), beta)
     elif act == ACT_SIGMOID:
-        one = yr.dtype.type(1)
         for i in range(n):
-            yr[U(i)] = _sigmoid(yr[U(i)] + bv, one)
+            yr[U(i)] = _sigmoid(yr[U(i)] + bv)
     elif act == ACT_SILU:
-        one = yr.dtype.type(1)
         for i in range(n):
             v = yr[U(i)] + bv
-            yr[U(i)] = v * _sigmoid(v, one)
+            yr[U(i)] = v * _sigmoid(v)
     elif act == ACT_TANH:
         for i in range(n):
             yr[U(i)] = np.tanh(yr[U(i)] + bv)
