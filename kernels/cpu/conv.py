@@ -958,7 +958,8 @@ def _wino_in_plane(x4, n, c, i0, i1, ph, pw, tw, v, pad, we, wo):
     tiles read, row by row into we (even rows) and wo (odd rows), (4, (i1 - i0 + 1) tw) each;
     then B^T along the rows, over all the block's tiles in one pass: tile row i reads padded
     rows 2i .. 2i + 3, which are we/wo at p and p + tw.  (Tile row by tile row, the passes ran
-    tw wide with stride-2 reads, 1.5-3x slower.)  pad: a row's 2 tw + 2 elements."""
+    tw wide with stride-2 reads: 1.4-3x slower, 16 to 256 channels on 14x14 to 80x80.)
+    pad: a row's 2 tw + 2 elements."""
     H = x4.shape[2]
     W = x4.shape[3]
     L = 2 * tw + 2
