@@ -24,6 +24,8 @@ from llvmlite import ir as llvm_ir
 from numba import njit, types
 from numba.extending import intrinsic, overload
 
+from .scalar import sigmoid as sigmoid64
+
 _opts = dict(cache=True, nogil=True, error_model="numpy", inline="always")
 F = np.float32
 
@@ -161,8 +163,8 @@ def sigmoid32(x):
 
 
 def sigmoid_any(x):
-    """sigmoid of a scalar in kernels generic over the dtype: sigmoid32 for float32, libm's
-    exp otherwise."""
+    """sigmoid of a scalar in kernels generic over the dtype: sigmoid32 for float32,
+    scalar.sigmoid (libm's exp) otherwise."""
     raise NotImplementedError  # only callable from compiled code
 
 
@@ -170,7 +172,7 @@ def sigmoid_any(x):
 def _sigmoid_any_ov(x):
     if x == types.float32:
         return lambda x: sigmoid32(x)
-    return lambda x: 1 / (1 + math.exp(-x))
+    return lambda x: sigmoid64(x)
 
 
 # erf(x) = x P(x^2) / Q(x^2) on |x| <= 3.92, and +-1 beyond (erfc(3.92) = 5e-8 is below half
