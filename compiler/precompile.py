@@ -95,16 +95,6 @@ def _step_calls(step) -> list:
         except Exception:
             continue
         calls.append((disp, args))
-        targets = (m.group(1) or "").split(", ")
-        if len(targets) > 1:
-            # a helper whose results later calls take (MatMul's `ia, ib = batch_indices(...)`):
-            # run it (a small function, compiled here as the warm-up would) so that their
-            # arguments can be built; without this every MatMul was left to the warm-up
-            try:
-                with np.errstate(all="ignore"):
-                    g.update(zip(targets, disp(*args)))
-            except Exception:
-                pass
     return calls
 
 

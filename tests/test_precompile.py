@@ -86,16 +86,23 @@ def test_calls_whose_arguments_cannot_be_built_are_skipped():
         step.bind = real_bind
 
 
-def test_matmul_calls_are_found_behind_their_batch_indices():
-    """A MatMul's generated call takes index arrays a helper returns (`ia, ib =
-    batch_indices(...)`): the helper is run on the empty plan so the MatMul's signature is
-    known (before, every MatMul model compiled matmul in the main process at warm-up)."""
+def test_matmul_batch_indices_are_made_per_plan_and_its_call_is_found():
+    """A MatMul's call takes index arrays that depend on the plan only: bind_* makes them once
+    per plan (not every run), and the MatMul's signature is still known from the empty plan
+    (before, every MatMul model compiled matmul in the main process at warm-up)."""
     import onnxjit
     from onnxjit.compiler import precompile
 
     rng = np.random.default_rng(0)
+    w = rng.standard_normal((8, 5)).astype(np.float32)
     model = make_model([helper.make_node("MatMul", ["x", "w"], ["y"])], [vi("x", T.FLOAT, ["B", "S", 8])],
-                       [vi("y", T.FLOAT, None)], inits=[init("w", rng.standard_normal((8, 5)).astype(np.float32))])
+                       [vi("y", T.FLOAT, None)], inits=[init("w", w)])
     sess = onnxjit.InferenceSession(model.SerializeToString())
     names = [d.py_func.__name__ for s in sess.program.steps for d, _ in precompile._step_calls(s)]
-    assert "batch_indices" in names and "matmul" in names, names
+    assert "matmul" in names and "batch_indices" not in names, names
+    src = sess.program.steps[0].code.source
+    assert "batch_indices" in src[src.index("def bind_"):src.index("def step_")]
+    assert "batch_indices" not in src[src.index("def step_"):]
+    for shape in [(3, 4, 8), (1, 7, 8), (3, 4, 8)]:     # two plans, then the first again
+        x = rng.standard_normal(shape).astype(np.float32)
+        np.testing.assert_allclose(sess.run(None, {"x": x})[0], x @ w, rtol=1e-5, atol=1e-5)

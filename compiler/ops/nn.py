@@ -532,11 +532,10 @@ def _matmul_emit(ctx, e, trans_b: bool = False):
     else:
         a3 = [_prod(ad[:-2]), ad[-2], ad[-1]] if len(ad) >= 2 else ["1", "1", ad[0]]
     b3 = [_prod(bd[:-2]), bd[-2], bd[-1]] if len(bd) >= 2 else ["1", bd[0], "1"]
-    p = e.params(13)
-    e.line(f"ia, ib = {e.kernel('tensor')}.batch_indices({p})")
+    ia, ib = e.per_plan(2, f"{e.kernel('tensor')}.batch_indices({e.params(13)})")
     n = b3[1] if trans_b else b3[2]
-    e.call("gemm", "matmul_tb" if trans_b else "matmul", e.arr(0, a3), e.arr(1, b3), e.out(0, ["ia.size", a3[1], n]),
-           "ia", "ib")
+    e.call("gemm", "matmul_tb" if trans_b else "matmul", e.arr(0, a3), e.arr(1, b3), e.out(0, [f"{ia}.size", a3[1], n]),
+           ia, ib)
 
 
 def _matmul_check(ctx):

@@ -235,15 +235,14 @@ def _mm_emit_acc(ctx, e, ai, bi, azi, bzi, out_expr):
     ad, bd = e.dims(ai), e.dims(bi)
     a3 = [nn._prod(ad[:-2]), ad[-2], ad[-1]]
     b3 = [nn._prod(bd[:-2]), bd[-2], bd[-1]]
-    p = e.params(13)
     v = f"q{len(e.g.body)}"
-    e.line(f"{v}ia, {v}ib = {e.kernel('tensor')}.batch_indices({p})")
+    ia, ib = e.per_plan(2, f"{e.kernel('tensor')}.batch_indices({e.params(13)})")
     x = e.g.var(e.node.inputs[ai])
     w = e.g.var(e.node.inputs[bi])
     a_arr = f"{x}.reshape(({', '.join(a3)}))"
     b_arr = f"{w}.reshape(({', '.join(b3)}))"
-    y = out_expr(v, f"{v}ia.size", a3[1], b3[2])
-    e.call("quant", "matmul_integer", a_arr, b_arr, y, f"{v}ia", f"{v}ib",
+    y = out_expr(v, f"{ia}.size", a3[1], b3[2])
+    e.call("quant", "matmul_integer", a_arr, b_arr, y, ia, ib,
            _zp_vec(e, azi, ctx.inputs[ai].dtype), _zp_vec(e, bzi, ctx.inputs[bi].dtype))
     return v
 
@@ -291,12 +290,11 @@ def _qmm_emit(ctx, e):
     ad, bd = e.dims(0), e.dims(3)
     a3 = [nn._prod(ad[:-2]), ad[-2], ad[-1]]
     b3 = [nn._prod(bd[:-2]), bd[-2], bd[-1]]
-    p = e.params(13)
     v = f"q{len(e.g.body)}"
-    e.line(f"{v}ia, {v}ib = {e.kernel('tensor')}.batch_indices({p})")
-    e.line(f"{v}acc = np.empty(({v}ia.size, {a3[1]}, {b3[2]}), np.int32)")
+    ia, ib = e.per_plan(2, f"{e.kernel('tensor')}.batch_indices({e.params(13)})")
+    e.line(f"{v}acc = np.empty(({ia}.size, {a3[1]}, {b3[2]}), np.int32)")
     e.call("quant", "matmul_integer", f"{e.flat(0)}.reshape(({', '.join(a3)}))",
-           f"{e.flat(3)}.reshape(({', '.join(b3)}))", f"{v}acc", f"{v}ia", f"{v}ib",
+           f"{e.flat(3)}.reshape(({', '.join(b3)}))", f"{v}acc", ia, ib,
            _zp_vec(e, 2, ctx.inputs[0].dtype), _zp_vec(e, 5, ctx.inputs[3].dtype))
     # the scale product is computed in the scales' type, as onnx's reference does
     st = ctx.inputs[1].dtype
