@@ -67,6 +67,9 @@ _ORT_TYPE_NAMES = {
 # computes on them as `compute` after `ks.dec_<codec>`, rounds each node's result back
 # onto the type's value set with `ks.rnd_<codec>` and stores with `ks.enc_<codec>`.
 # ml_dtypes keeps the 4- and 2-bit types one element per byte, in the low bits.
+# Bytes of replaced weights Graph.drop_unused_initializers lets wait before it looks for their readers.
+DROP_BATCH = 64 << 20
+
 _EXOTIC = {
     np.dtype(np.float16): ("uint16", "float32", "f16"),
     np.dtype(ml_dtypes.bfloat16): ("uint16", "float32", "bf16"),
@@ -83,12 +86,14 @@ _EXOTIC = {
 }
 
 
+_EXOTIC_BY_NAME = {k.name: (k, v) for k, v in _EXOTIC.items()}
+
+
 def _exotic(dtype):
+    # by name, then checked equal: some ml_dtypes hash alike, so not a lookup by dtype
     dt = np.dtype(dtype)
-    for k, v in _EXOTIC.items():     # not a dict lookup: some ml_dtypes hash alike
-        if k == dt and k.name == dt.name:
-            return v
-    return None
+    kv = _EXOTIC_BY_NAME.get(dt.name)
+    return kv[1] if kv is not None and kv[0] == dt else None
 
 
 def codec(dtype) -> Optional[str]:
@@ -213,8 +218,10 @@ def type_string(t) -> str:
     return "unknown"
 
 
-@dataclasses.dataclass
+@dataclasses.dataclass(eq=False)
 class Node:
+    """A node; two nodes are equal only if they are the same object (passes find and remove
+    nodes in lists: a field-by-field comparison made that quadratic in the graph)."""
     op_type: str
     inputs: list[str]
     outputs: list[str]
@@ -246,6 +253,7 @@ class Graph:
     outer_scope: list[str] = dataclasses.field(default_factory=list)   # names a subgraph reads from its parent
 
     _counter: itertools.count = dataclasses.field(default_factory=itertools.count, repr=False)
+    _drops: dict = dataclasses.field(default_factory=dict, repr=False)     # drop_unused_initializers' queue
 
     def clone(self) -> "Graph":
         """A copy that passes may rewrite freely: nodes, lists and dicts are new, while the
@@ -258,6 +266,7 @@ class Graph:
         g.inputs, g.outputs = list(self.inputs), list(self.outputs)
         g.initializers, g.types, g.opsets = dict(self.initializers), dict(self.types), dict(self.opsets)
         g.overridable, g.outer_scope = list(self.overridable), list(self.outer_scope)
+        g._drops = dict(self._drops)
         g._counter = itertools.count(next(copy.copy(self._counter)))
         return g
 
@@ -282,17 +291,28 @@ class Graph:
         """Delete those initializers of `names` that no node reads and that are neither graph
         outputs nor overridable.  A pass that replaces a weight (folded, packed) calls this on
         the old one, so the weights are not held twice until dce: ResNet-50's creation peaked
-        90 MB higher."""
-        names = [n for n in names if n in self.initializers and n not in self.overridable and n not in self.outputs]
-        if not names:
-            return
-        unused = set(names)
+        90 MB higher.  Knowing that a weight is unused takes a look at every node, so the names
+        wait in a queue, looked at together once DROP_BATCH bytes of weights wait, and by
+        flush_drops(), which optimize() calls after each pass (a look per weight made
+        densenet121's folds quadratic: 0.1 s of its creation)."""
+        for n in names:
+            a = self.initializers.get(n)
+            if a is not None and n not in self._drops:
+                self._drops[n] = a.nbytes
+        if sum(self._drops.values()) >= DROP_BATCH:
+            self.flush_drops()
+
+    def flush_drops(self) -> None:
+        """Delete the unused initializers drop_unused_initializers queued."""
+        unused = {n for n in self._drops if n in self.initializers and n not in self.overridable
+                  and n not in self.outputs}
+        self._drops.clear()
         for node in self.nodes:
+            if not unused:
+                return
             unused.difference_update(node.inputs)
             if node.subgraphs:
                 unused.difference_update(sub_outer_inputs(node))
-            if not unused:
-                return
         for n in unused:
             del self.initializers[n]
 
@@ -306,9 +326,11 @@ class Graph:
         return {o: n for n in self.nodes for o in n.outputs if o}
 
     def consumers(self) -> dict[str, list[Node]]:
+        """Value -> the nodes that read it (each once, in graph order)."""
         out: dict[str, list[Node]] = {}
         for n in self.nodes:
-            for i in set(n.inputs) | set(sub_outer_inputs(n)):
+            names = n.inputs if not n.subgraphs else n.inputs + sub_outer_inputs(n)
+            for i in (dict.fromkeys(names) if len(names) > 1 else names):
                 if i:
                     out.setdefault(i, []).append(n)
         return out

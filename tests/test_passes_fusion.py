@@ -246,3 +246,44 @@ def test_batchnorm_as_mul_add_keeps_results():
              "b": rng.standard_normal((2, 4, 3, 4)).astype(np.float32), **params}
     np.testing.assert_allclose(onnxjit.InferenceSession(m.SerializeToString()).run(None, feeds)[0],
                                ort_run(m, feeds)[0], rtol=1e-5, atol=1e-5)
+
+
+def test_replaced_weights_wait_in_a_queue_until_flush_or_the_byte_batch():
+    # drop_unused_initializers queues; flush_drops deletes the queued weights no node reads
+    # (one look at the nodes for all of them), keeping one still read and one that is an output
+    from onnxjit.compiler import ir
+    g = ir.Graph(nodes=[ir.Node("Relu", ["a"], ["y"])], outputs=["y", "c"],
+                 initializers={k: np.zeros(4, np.float32) for k in "abcd"})
+    g.drop_unused_initializers(["a", "b", "c"])
+    assert set(g.initializers) == set("abcd")
+    g.flush_drops()
+    assert set(g.initializers) == {"a", "c", "d"}
+    big = ir.DROP_BATCH // 4 + 1      # float32 elements over the batch: flushed at once
+    g.initializers["e"] = np.zeros(big, np.float32)
+    g.drop_unused_initializers(["d"])
+    assert "d" in g.initializers
+    g.drop_unused_initializers(["e"])
+    assert "d" not in g.initializers and "e" not in g.initializers
+
+
+def test_chained_residual_blocks_all_fuse_and_keep_results():
+    # Conv -> Add(residual) -> Relu, twice in a row, the second block's residual being the first
+    # block's output: the pass updates its consumers map after each fusion (not made again)
+    rng = np.random.default_rng(3)
+    nodes, inits, x = [], [], "x"
+    for k in range(3):
+        nodes += [helper.make_node("Conv", [x, f"w{k}", f"b{k}"], [f"c{k}"], pads=[1, 1, 1, 1]),
+                  helper.make_node("Add", [f"c{k}", x], [f"s{k}"]),
+                  helper.make_node("Relu", [f"s{k}"], [f"r{k}"])]
+        inits += [init(f"w{k}", rng.standard_normal((4, 4, 3, 3)).astype(np.float32) * 0.3),
+                  init(f"b{k}", rng.standard_normal(4).astype(np.float32))]
+        x = f"r{k}"
+    m = make_model(nodes, [vi("x", T.FLOAT, [1, 4, 6, 6])], [vi("r2", T.FLOAT, None)], inits=inits)
+    g, _ = load.load(m.SerializeToString())
+    infer.infer_graph(g)
+    passes.optimize(g, passes.ENABLE_EXTENDED)
+    assert [n.op_type for n in g.nodes] == ["FusedConv"] * 3
+    assert [n.inputs[3] for n in g.nodes] == ["x", "r0", "r1"] and g.nodes[-1].outputs == ["r2"]
+    xv = rng.standard_normal((1, 4, 6, 6)).astype(np.float32)
+    got = onnxjit.InferenceSession(m.SerializeToString()).run(None, {"x": xv})[0]
+    np.testing.assert_allclose(got, ort_run(m, {"x": xv})[0], rtol=1e-4, atol=1e-5)

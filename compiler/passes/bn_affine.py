@@ -55,4 +55,5 @@ def run(graph: ir.Graph) -> bool:
             ir.Node("Add", [mid, tname], [bn.outputs[0]], name=(bn.name or "bn") + "_add")]
         graph.drop_unused_initializers(bn.inputs[1:])
         changed = True
+    graph.flush_drops()       # the weights it replaced
     return changed

@@ -19,4 +19,5 @@ def run(graph: ir.Graph) -> bool:
     graph.nodes = kept
     n = len(graph.initializers)
     graph.drop_unused_initializers(list(graph.initializers))
+    graph.flush_drops()
     return changed or len(graph.initializers) != n

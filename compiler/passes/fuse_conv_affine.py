@@ -61,4 +61,5 @@ def run(graph: ir.Graph) -> bool:
             out = fold_into_conv(graph, conv, w, b, op, None, v)
         folded_into(conv, consumers, producers, out)
         changed = True
+    graph.flush_drops()       # the weights it replaced
     return changed

@@ -86,4 +86,5 @@ def run(graph: ir.Graph) -> bool:
         s = scale / np.sqrt(var + float(bn.attrs.get("epsilon", 1e-5)))
         folded_into(conv, consumers, producers, fold_into_conv(graph, conv, w, b, bn, s, bias - mean * s))
         changed = True
+    graph.flush_drops()       # the weights it replaced
     return changed

@@ -79,7 +79,7 @@ def run(graph: ir.Graph) -> bool:
         t = graph.types.get(conv.outputs[0])
         if t is None or t.shape is None or t.dtype.kind != "f":
             continue
-        if consumers is None:       # again after each fusion (densenet121: 120 Convs)
+        if consumers is None:
             consumers = graph.consumers()
         out = conv.outputs[0]
         removed = []
@@ -129,5 +129,12 @@ def run(graph: ir.Graph) -> bool:
             graph.nodes.remove(n)
         graph.opsets.setdefault("com.microsoft", 1)
         changed = True
-        consumers = None
+        # the map, updated rather than made again (once per fusion was quadratic: densenet121,
+        # 120 Convs): the absorbed nodes read nothing now; the conv reads the residual
+        for n in removed:
+            for i in dict.fromkeys(n.inputs):
+                if i in consumers:
+                    consumers[i] = [u for u in consumers[i] if u is not n]
+        if z is not None:
+            consumers.setdefault(z, []).append(conv)
     return changed

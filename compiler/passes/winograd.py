@@ -104,4 +104,5 @@ def run(graph: ir.Graph) -> bool:
         changed = True
     if changed:
         graph.opsets.setdefault(LAYOUT_DOMAIN, 1)      # so that the optimized model is valid ONNX
+    graph.flush_drops()       # the weights it replaced
     return changed
