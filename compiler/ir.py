@@ -67,9 +67,6 @@ _ORT_TYPE_NAMES = {
 # computes on them as `compute` after `ks.dec_<codec>`, rounds each node's result back
 # onto the type's value set with `ks.rnd_<codec>` and stores with `ks.enc_<codec>`.
 # ml_dtypes keeps the 4- and 2-bit types one element per byte, in the low bits.
-# Bytes of replaced weights Graph.drop_unused_initializers lets wait before it looks for their readers.
-DROP_BATCH = 64 << 20
-
 _EXOTIC = {
     np.dtype(np.float16): ("uint16", "float32", "f16"),
     np.dtype(ml_dtypes.bfloat16): ("uint16", "float32", "bf16"),
@@ -239,6 +236,12 @@ class Node:
         return f"{self.name or self.outputs[0]} ({self.op_type})"
 
 
+# Bytes of replaced weights Graph.drop_unused_initializers lets wait before it looks for their
+# readers.  ResNet-50's creation peaked at 347 MB RSS dropping each at once, 350 with 4 MiB
+# batches, 385 with 16 MiB and 410 with 64 MiB (one process each, /tmp/w/rss.py).
+DROP_BATCH = 4 << 20
+
+
 @dataclasses.dataclass
 class Graph:
     name: str = "graph"
@@ -293,8 +296,8 @@ class Graph:
         the old one, so the weights are not held twice until dce: ResNet-50's creation peaked
         90 MB higher.  Knowing that a weight is unused takes a look at every node, so the names
         wait in a queue, looked at together once DROP_BATCH bytes of weights wait, and by
-        flush_drops(), which optimize() calls after each pass (a look per weight made
-        densenet121's folds quadratic: 0.1 s of its creation)."""
+        flush_drops(), which each pass that replaces weights calls before it returns (a look
+        per weight made densenet121's folds quadratic: 0.1 s of its creation)."""
         for n in names:
             a = self.initializers.get(n)
             if a is not None and n not in self._drops:
