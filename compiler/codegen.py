@@ -97,7 +97,7 @@ class _Gen:
         self._dims: dict[str, int] = {}
         self._used: set[str] = set()
         self.group_lines: list[tuple[list[str], set[str]]] = []
-        self.per_plan: dict[str, str] = {}     # "pv0, pv1" -> the call bind_* assigns them from
+        self.per_plan: list[tuple[list[str], str]] = []     # (names, the call bind_* assigns them from)
         self.memo: dict = {}    # what op emitters work out once per generation (ops/nn.py)
 
     # ---- plan-table slots
@@ -479,11 +479,11 @@ class _Gen:
             groups[gi] = lines[:k] + [f"if P[{slot}] == 0:  # the inputs are not inside the output"] + \
                 ["    " + s for s in lines[k:]]
         step_text = "\n".join(line for lines in groups for line in lines)
-        bind_text = "\n".join(list(self.per_plan.values()) + list(hoisted.values()))
+        bind_text = "\n".join([call for _, call in self.per_plan] + list(hoisted.values()))
         in_step = set(re.findall(r"\b[wt]\d+\b", step_text))
         step_words = set(re.findall(r"\w+", step_text))      # (one pass: a search per name was
         bind_words = set(re.findall(r"\w+", bind_text))      # quadratic, 0.24 s on densenet121)
-        per_plan = [n for names in self.per_plan for n in names.split(", ")]
+        per_plan = [n for names, _ in self.per_plan for n in names]
         bound = [var for var in setup if var in in_step] + [n for n in per_plan if n in step_words]
         bound += [n for n in hoisted if n in step_words]
         bound += [n for n in ("W", "A", "P") if re.search(rf"(?<![\w.]){n}\b", step_text)]   # lines left as they were
@@ -492,7 +492,7 @@ class _Gen:
         src.append(f"def bind_{self.name}(W, A, P):")
         src.append("    # views of the weights and the arena, and the call arguments made of them and of P")
         src += ["    " + line for var, line in setup.items() if var in in_step or var in bind_words]
-        src += [f"    {names} = {expr}" for names, expr in self.per_plan.items()]
+        src += [f"    {', '.join(names)} = {call}" for names, call in self.per_plan]
         src += [f"    {n} = {expr}" for n, expr in hoisted.items()]
         src.append(f"    return ({', '.join(bound)}{',' if len(bound) == 1 else ''})")
         src.append("")
@@ -673,9 +673,9 @@ class KernelEmitter:
         run: `call` may read only P (a params() slice), the weights and the arena.  Call
         arguments made of these names are bound too (MatMul's batch indices and the output
         reshape sized by them: two fewer Python calls a MatMul a run)."""
-        k = sum(len(names.split(", ")) for names in self.g.per_plan)
+        k = sum(len(names) for names, _ in self.g.per_plan)
         names = [f"pv{k + i}" for i in range(n)]
-        self.g.per_plan[", ".join(names)] = call
+        self.g.per_plan.append((names, call))
         return names
 
     def require(self, line: str) -> None:

@@ -44,7 +44,7 @@ _MIN_TOTAL = 6.0
 # (ResNet-50's kernels measured 0.6-1.1 s per kB on 2 cores, Numba 0.68).
 _SECONDS_PER_BYTE = 1e-3
 
-_CALL = re.compile(r"^\s+(?:(\w+(?:, \w+)*) = )?([A-Za-z_]\w*(?:\.\w+)?)\((.*)\)\s*$")
+_CALL = re.compile(r"^\s+(?:\w+(?:, \w+)* = )?([A-Za-z_]\w*(?:\.\w+)?)\((.*)\)\s*$")
 
 
 def default_workers(config: Optional[dict] = None) -> int:
@@ -87,11 +87,11 @@ def _step_calls(step) -> list:
         if m is None:
             continue
         try:
-            disp = eval(m.group(2), g)
+            disp = eval(m.group(1), g)
             if not isinstance(disp, numba.core.registry.CPUDispatcher):
                 continue
             with np.errstate(all="ignore"):
-                args = eval(f"({m.group(3)},)", g)
+                args = eval(f"({m.group(2)},)", g)
         except Exception:
             continue
         calls.append((disp, args))
