@@ -10,6 +10,8 @@ identical groups; heavy ops are calls into onnxjit.kernels.cpu.
 from __future__ import annotations
 
 import dataclasses
+import functools
+import importlib
 import re
 from typing import Optional
 
@@ -30,6 +32,8 @@ from onnxjit.compiler.program import after_group as _after_group, group_checks a
 from onnxjit.kernels.cpu import scalar as ks
 from onnxjit.kernels.cpu import fastmath as fm
 from onnxjit.kernels.cpu import parallel as kp
+from onnxjit.kernels.cpu.views import reshape as _reshape, view as _view
+from onnxjit.kernels.linkage import call as _call
 
 # Loop indices are cast to unsigned where arrays are indexed: a signed index carries a
 # wrap-around test for negative values that kept LLVM from vectorizing fused loops with
@@ -487,13 +491,15 @@ class _Gen:
         bound = [var for var in setup if var in in_step] + [n for n in per_plan if n in step_words]
         bound += [n for n in hoisted if n in step_words]
         bound += [n for n in ("W", "A", "P") if re.search(rf"(?<![\w.]){n}\b", step_text)]   # lines left as they were
+        bind_lines = [line for var, line in setup.items() if var in in_step or var in bind_words]
+        bind_lines += [f"{', '.join(names)} = {call}" for names, call in self.per_plan]
+        bind_lines += [f"{n} = {expr}" for n, expr in hoisted.items()]
+        src += self.whole_source(args, bind_lines, groups)
         src.append("")
         src.append("")
         src.append(f"def bind_{self.name}(W, A, P):")
         src.append("    # views of the weights and the arena, and the call arguments made of them and of P")
-        src += ["    " + line for var, line in setup.items() if var in in_step or var in bind_words]
-        src += [f"    {', '.join(names)} = {call}" for names, call in self.per_plan]
-        src += [f"    {n} = {expr}" for n, expr in hoisted.items()]
+        src += ["    " + line for line in bind_lines]
         src.append(f"    return ({', '.join(bound)}{',' if len(bound) == 1 else ''})")
         src.append("")
         src.append("")
@@ -514,6 +520,70 @@ class _Gen:
             src.append(f"        _after_group({gi})")
         src.append("")
         return "\n".join(src)
+
+    def whole_source(self, args: list[str], bind_lines: list[str], groups: list[list[str]]) -> list[str]:
+        """whole_<step>: the step as one compiled function, bind_* included.  A small model's
+        call is mostly the Python between its compiled calls (each unboxes its arrays: silero-vad
+        makes 30 a run); a step that is called often and does little work a call runs this one
+        instead (program.CompiledStep.execute).  It calls the kernels and fused loops by symbol
+        (kernels/linkage.py, `call`): linked, every kernel would be compiled again into it."""
+        njit_fns = {m.group(1) for f in self.fused_src for m in _NJIT_DEF.finditer(f)}
+        modules = {imp.split()[5]: imp.split()[3] for imp in self.imports if imp.startswith("from onnxjit.kernels.cpu import")}
+        src = ["", "", "@njit(cache=True, nogil=True)",
+               f"def whole_{self.name}({', '.join(args + ['W', 'A', 'P'])}):",
+               f"    # {self.name}(..., bind_{self.name}(W, A, P)) compiled whole: the same views, made with no NumPy",
+               "    # checks (kernels/cpu/views.py), and the same calls, by symbol (kernels/linkage.py)"]
+        src += ["    " + _by_symbol(_unchecked_views(line), njit_fns, modules) for line in bind_lines]
+        for lines in groups:
+            src += ["    " + _by_symbol(line, njit_fns, modules) if line else "" for line in lines]
+        return src
+
+
+# ---- whole-step functions: views with no checks, calls by symbol
+_NJIT_DEF = re.compile(r"^@njit\(.*\)\ndef (\w+)\(", re.M)
+_VIEW_OF = re.compile(r"\b([WAP])\[(P\[\d+\]|\d*):(P\[\d+\]|\d+)\]\.view\((np\.\w+)\)")
+_P_SLICE = re.compile(r"\bP\[(\d*):(\d+)\]")
+_RESHAPED = re.compile(r"^(\w+ = )(\w+|_view\(.*\))\.reshape\((\(.*\))\)$")
+_KERNEL_CALL = re.compile(r"^((?:[\w, ]+ = )?)(k_\w+\.\w+|\w+)\((.*)\)$")
+
+
+def _unchecked_views(line: str) -> str:
+    """A bind_* line with its views of W, A and P and its reshapes of them made by
+    kernels/cpu/views.py instead of NumPy's slicing, .view and .reshape."""
+    line, sep, comment = line.partition("  #")
+    return _unchecked_code(line) + sep + comment
+
+
+def _unchecked_code(line: str) -> str:
+    line = _VIEW_OF.sub(lambda m: f"_view({m.group(1)}, {m.group(2) or 0}, {m.group(3)}, {m.group(4)})", line)
+    line = _P_SLICE.sub(lambda m: f"_view(P, {m.group(1) or 0}, {m.group(2)}, np.int64)", line)
+    m = _RESHAPED.match(line)
+    if m is not None and not re.match(r"(in|out)\d+$", m.group(2)):
+        line = f"{m.group(1)}_reshape({m.group(2)}, {m.group(3)})"
+    return line
+
+
+def _by_symbol(line: str, njit_fns: set[str], modules: dict[str, str]) -> str:
+    """A line that calls a kernel or a fused loop of the module, calling it by symbol."""
+    code, sep, comment = line.partition("  #")
+    m = _KERNEL_CALL.match(code.strip())
+    if m is None:
+        return line
+    fn = m.group(2)
+    if "." in fn:
+        alias, attr = fn.split(".")
+        if alias not in modules or not _is_njit(modules[alias], attr):
+            return line
+    elif fn not in njit_fns:
+        return line
+    indent = code[:len(code) - len(code.lstrip())]
+    return f"{indent}{m.group(1)}_call({fn}{', ' + m.group(3) if m.group(3).strip() else ''}){sep}{comment}"
+
+
+@functools.lru_cache(maxsize=None)
+def _is_njit(module: str, attr: str) -> bool:
+    from numba.core.registry import CPUDispatcher
+    return isinstance(getattr(importlib.import_module(f"onnxjit.kernels.cpu.{module}"), attr, None), CPUDispatcher)
 
 
 # ---- hoisting call arguments out of the step into bind_*

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import os
 import threading
 import time
 from typing import Optional, Sequence
@@ -30,6 +31,15 @@ ALIGN = 64
 _MISSING = object()
 _KNOWN_MAX_ELEMS = 4096     # outputs up to this size may be computed at plan time (CompiledStep._known_outputs)
 DEFAULT_MEMORY_CAP = 64 << 30
+# A step's whole-step function (codegen, whole_source) runs in place of its Python function
+# once the step has run WHOLE_AFTER times, if the Python between its compiled calls then looks
+# worth saving: CALL_COST a call (unboxing its arrays; 1-3 us measured) at least WHOLE_SHARE of
+# the step's fastest call (a mean would count the calls another process or thread delayed).
+# Not at creation: it is a compile (0.3-3 s, then cached) that a session run a few times
+# would not earn back.
+WHOLE_AFTER = int(os.environ.get("ONNXJIT_WHOLE_STEP_AFTER", "32") or 32)
+WHOLE_SHARE = 0.02
+CALL_COST = 1.5e-6
 
 
 def default_memory_limit() -> int:
@@ -160,6 +170,7 @@ class Plan:
 
 class CompiledStep:
     memory_limit: Optional[int] = None     # bytes; None: default_memory_limit()
+    whole_after: int = WHOLE_AFTER         # calls before the whole-step function is weighed; 0: never
 
     def __init__(self, step: Step, graph: ir.Graph, opdefs, weights: "Weights", cache_dir):
         self.step = step
@@ -183,6 +194,11 @@ class CompiledStep:
         self.value_inputs = self._shape_relevant_inputs()
         self._fed = [v for v in step.inputs if v not in weights.offsets]    # inputs not packed as weights
         self._store = None
+        self.whole = None           # the whole-step function, once chosen (_weigh_whole)
+        self._fast = None           # the same, where execute's fast path may call it
+        self._whole_fn = None
+        self._whole_ok = None       # whether it compiled (None: not tried)
+        self._calls, self._fastest = 0, float("inf")     # calls so far, the fastest (s)
 
     def compile(self) -> float:
         """Import the generated module.  Its fused functions and the kernels it calls are
@@ -194,6 +210,7 @@ class CompiledStep:
         mod = load_source(self.code.source, self.cache_dir)
         self.fn = getattr(mod, self.code.fn_name)
         self.bind = getattr(mod, "bind_" + self.code.fn_name)
+        self._whole_fn = getattr(mod, "whole_" + self.code.fn_name, None)
         self.module_file = mod.__file__
         return time.perf_counter() - t0
 
@@ -277,6 +294,7 @@ class CompiledStep:
             opdef_for(g, node)            # the checks deferred for want of ranks
         spec = CompiledStep(self.step, g, self.opdefs, self.weights, self.cache_dir)
         spec.memory_limit = self.memory_limit
+        spec.whole_after = self.whole_after
         return spec
 
     def plan(self, arrays: dict[str, np.ndarray]) -> Plan:
@@ -454,6 +472,17 @@ class CompiledStep:
     def execute(self, plan: Plan, ins: list, out: Optional[dict[str, np.ndarray]] = None) -> list[np.ndarray]:
         """Call the compiled function with `plan` on `ins` (arrays, in code.inputs order): its
         outputs, fresh (or the caller's buffers in `out`)."""
+        fast = self._fast
+        if fast is not None and not out and _tls.run_options is None and _tls.group_hook is None:
+            # the common call of a step that runs whole (a small model's every step): no caller
+            # buffers, no bit-pattern dtypes, one Python frame
+            outs = [np.empty(shape, dt) for shape, dt in zip(plan.out_shapes, self._store[2])]
+            taken = plan.take_arena(self.bind, self.weights.blob)
+            try:
+                fast(*[a.reshape(-1) for a in ins], *[o.reshape(-1) for o in outs], self.weights.blob, taken[0], plan.P)
+            finally:
+                plan._arenas.append(taken)
+            return outs
         if self._store is None:     # dtypes compiled code sees as bit patterns (float16...)
             types = self.graph.types
             in_store = [ir.storage_dtype(types[v].dtype) if ir.codec(types[v].dtype) else None
@@ -476,10 +505,63 @@ class CompiledStep:
             flat_outs = [a if sd is None else a.view(sd) for a, sd in zip(flat_outs, out_store)]
         taken = plan.take_arena(self.bind, self.weights.blob)
         try:
-            self.fn(*ins, *flat_outs, taken[1])
+            if self.whole is not None and _tls.run_options is None and _tls.group_hook is None:
+                self.whole(*ins, *flat_outs, self.weights.blob, taken[0], plan.P)
+            elif self._calls < self.whole_after:
+                t0 = time.perf_counter()
+                self.fn(*ins, *flat_outs, taken[1])
+                if self._calls:     # (not the first call: it compiles or loads the kernels)
+                    self._fastest = min(self._fastest, time.perf_counter() - t0)
+                self._calls += 1
+                if self._calls == self.whole_after:
+                    self._weigh_whole()
+            else:
+                self.fn(*ins, *flat_outs, taken[1])
         finally:
             plan.give_arena(taken)
         return outs
+
+    def whole_calls(self) -> int:
+        """How many compiled calls one run of the step makes from Python."""
+        return self.code.source.count("_call(")
+
+    def _weigh_whole(self) -> None:
+        """Use the whole-step function from now on (runs with RunOptions or profiled keep the
+        Python one, which reports each group) if the Python between this step's compiled calls
+        is a share of its time worth a compile.  A function Numba cannot compile leaves the
+        step as it was."""
+        if self.whole_calls() * CALL_COST >= WHOLE_SHARE * (self._fastest if self._calls > 1 else 0.0):
+            self.make_whole()
+
+    def compile_whole(self) -> bool:
+        """Compile (or load from the cache) the whole-step function for the arguments execute
+        passes it: flat C-contiguous arrays in their storage dtypes, W, A and P.  False where
+        Numba cannot compile it (a construct the Python step allows and nopython mode not)."""
+        if self._whole_fn is None:
+            return False
+        if self._whole_ok is None:
+            from numba import from_dtype, types
+            flat = lambda dt: types.Array(from_dtype(np.dtype(dt)), 1, "C")
+            sig = [flat(ir.storage_dtype(self.graph.types[v].dtype)) for v in self.code.inputs + self.code.outputs]
+            try:
+                self._whole_fn.compile(tuple(sig + [flat(np.uint8), flat(np.uint8), flat(np.int64)]))
+                self._whole_ok = True
+            except Exception as e:
+                import logging
+                logging.getLogger("onnxjit").info("step %s keeps its Python function: %s", self.code.fn_name,
+                                                  str(e).splitlines()[0] if str(e) else type(e).__name__)
+                self._whole_ok = False
+        return self._whole_ok
+
+    def make_whole(self) -> bool:
+        """Run the whole-step function from now on (compiling it first); False, and nothing
+        changed, where it cannot be compiled."""
+        if not self.compile_whole():
+            return False
+        self.whole = self._whole_fn
+        if self._store is not None and self._store[0] is None and self._store[1] is None:
+            self._fast = self.whole
+        return True
 
 
 def in_place(types: dict, y: str, axis: int) -> bool:
@@ -604,7 +686,8 @@ class Program:
     """A compiled graph: steps in order, the weights blob, and how to run them."""
 
     def __init__(self, graph: ir.Graph, providers: list[str], cache_dir="default", memory_limit: Optional[int] = None,
-                 weights_container=None, share_weights: Sequence[dict] = (), trace: bool = False):
+                 weights_container=None, share_weights: Sequence[dict] = (), trace: bool = False,
+                 whole_after: int = WHOLE_AFTER):
         self.graph = graph
         self.memory_limit = memory_limit
         self.steps_ir, self.opdefs = partition(graph, providers)
@@ -617,6 +700,8 @@ class Program:
             else:
                 self.steps.append(HostStep(s, graph, self.opdefs, providers, cache_dir))
             self.steps[-1].memory_limit = memory_limit
+            if isinstance(self.steps[-1], CompiledStep):
+                self.steps[-1].whole_after = whole_after
         self.compile_seconds = 0.0
         self._order = None     # run_plain's per step: (step, constant inputs, [(input, initializer or None)], outputs)
         # records and replays runs (run_plain) where a run decides things in Python: Ifs, steps

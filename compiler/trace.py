@@ -134,8 +134,8 @@ class Recorder:
             self.value[self._new(o, "const", frozenset())] = o.copy()
 
     def reshape(self, src, dst, const: bool) -> None:
-        """dst is a fresh copy of src in another shape (an If branch that only reshapes);
-        `const`: src is a constant of the branch."""
+        """dst is a fresh copy of src in another shape (an If branch that only reshapes; a
+        replay makes a view instead, Trace); `const`: src is a constant of the branch."""
         self._guard(self._reshape, src, dst, const)
 
     def _reshape(self, src, dst, const) -> None:
@@ -181,8 +181,19 @@ class Trace:
         self.init = [rec.value.get(k, a) if kind == "const" and k in need else None
                      for k, (a, kind) in enumerate(zip(rec.keep, rec.kind))]
         self.feeds = [(name, k) for name, k in rec.feed_slots if k in need]
-        # outputs that are not made by this run (constants, feeds) are copied, as a run copies them
-        self.outs = [(k, rec.kind[k] != "made") for k in outs]
+        # A reshape is replayed as a view (a run's reshape copies, but nothing a replay makes is
+        # written again), so an output is copied where it is, or is a view of, a value not made
+        # by this run (a constant, a feed; as a run copies them) or of another output.
+        root = list(range(self.n))
+        for op in ops:
+            if op[0] == _RESHAPE:
+                root[op[3]] = root[op[1]]
+        seen: set = set()
+        self.outs = []
+        for k in outs:
+            r = root[k]
+            self.outs.append((k, rec.kind[r] != "made" or r in seen))
+            seen.add(r)
         self.calls = sum(op[0] == _CALL for op in ops)
 
     def replay(self, feeds: dict) -> list:
@@ -195,7 +206,7 @@ class Trace:
                 for k, a in zip(outs, step.execute(plan, [vals[i] for i in ins])):
                     vals[k] = a
             else:       # _RESHAPE
-                vals[op[3]] = np.array(vals[op[1]].reshape(op[2]))
+                vals[op[3]] = vals[op[1]].reshape(op[2])
         return [vals[k].copy() if copy else vals[k] for k, copy in self.outs]
 
 

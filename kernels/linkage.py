@@ -189,3 +189,53 @@ def _install() -> bool:
 
 INSTALLED = _install()
 _register_any_layout()
+
+
+def _fold_defaults(disp, argtys: list) -> tuple:
+    """The signature a call with `argtys` compiles: Omitted(default) for each parameter left
+    to its default, as Numba's dispatcher types a call (compiler/precompile.py, _call_sig)."""
+    import inspect
+    from numba.core import types
+    for prm in list(inspect.signature(disp.py_func).parameters.values())[len(argtys):]:
+        if prm.default is inspect.Parameter.empty:
+            break
+        argtys.append(types.Omitted(prm.default))
+    return tuple(argtys)
+
+
+def _call_typer(typingctx, fn, *args):
+    from numba.core import types
+    if not isinstance(fn, types.Dispatcher):
+        return None
+    disp = fn.dispatcher
+    sig = _fold_defaults(disp, [types.unliteral(a) for a in args])
+    cres = disp.overloads.get(sig)
+    if cres is None:        # compiled, or loaded from the cache, now
+        disp.compile(sig)
+        cres = disp.overloads[sig]
+    if cres.objectmode:
+        return None
+    fndesc = cres.fndesc
+    py = disp.py_func
+    reload = functools.partial(_compile_helper, py.__module__, py.__qualname__, sig)
+    impl = _call_impl(fndesc, reload)
+
+    def codegen(context, builder, signature, llargs):
+        vals = [context.cast(builder, builder.extract_value(llargs[1], k), a, t)
+                for k, (a, t) in enumerate(zip(args, fndesc.argtypes))]
+        vals += [context.get_dummy_value()] * (len(fndesc.argtypes) - len(args))   # the Omitted
+        return impl(context, builder, fndesc.restype(*fndesc.argtypes), vals)
+
+    return fndesc.restype(fn, types.StarArgTuple.from_types(args)), codegen
+
+
+def _make_call():
+    from numba.extending import intrinsic
+    intrin = intrinsic(_call_typer)
+    intrin.__doc__ = """call(fn, *args): `fn(*args)` in compiled code, `fn` an njit dispatcher called by
+    its symbol: the call of `@by_symbol` for one call site rather than for every caller of `fn`.
+    Generated whole-step functions call their kernels so (compiler/codegen.py): such a function
+    compiles in a fraction of a second, where each linked call compiles the kernel's code once
+    more (a function calling conv alone: 4.6 s)."""
+    return intrin
+call = _make_call()

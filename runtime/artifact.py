@@ -89,6 +89,10 @@ def write(model, out_path: str, sess_options=None, progress=None) -> dict:
         bare = os.path.join(tmp, "bare.onnxjit")
         _write_zip(bare, manifest, entries, {})
         sess = InferenceSession(bare, so)
+        # the steps' whole-step functions too, so that a step that switches to its own loads it
+        say("compiling whole-step functions")
+        for step in sess.program.compiled_steps():
+            step.compile_whole()
         say("collecting compiled code")
         files = _compiled_files(sess)
         del sess

@@ -11,7 +11,7 @@ import numpy as np
 import onnx
 
 from onnxjit.compiler import infer, ir, load as load_mod, passes
-from onnxjit.compiler.program import Program
+from onnxjit.compiler.program import WHOLE_AFTER, Program
 from .errors import Fail, InvalidArgument, OnnxJitError, RuntimeException
 from .options import GraphOptimizationLevel, RunOptions, SessionOptions
 from .providers import normalize_providers
@@ -215,11 +215,26 @@ class InferenceSession(Session):
         program = Program(g, self._providers, self._cache_dir, memory_limit=self._memory_limit(),
                           weights_container=self._weights_container,
                           share_weights=[self._source_graph.initializers] if self._source_graph is not None else [],
-                          trace=self._sess_options._config.get("session.replay_runs", "1") != "0")
+                          trace=self._sess_options._config.get("session.replay_runs", "1") != "0",
+                          whole_after=self._whole_after())
         self.timings["codegen"] = time.perf_counter() - t1
         self.timings["compile"] = program.compile()
         self._programs[overridden] = program
         return program
+
+    def _whole_after(self) -> int:
+        """SessionOptions config "session.whole_step_after": after how many calls a compiled step
+        may switch to its whole-step function (compiler/program.py, WHOLE_AFTER); 0: never."""
+        v = self._sess_options._config.get("session.whole_step_after")
+        if v is None:
+            return WHOLE_AFTER
+        try:
+            n = int(v)
+        except ValueError:
+            n = -1
+        if n < 0:
+            raise InvalidArgument(f"session.whole_step_after must be a count of calls (0: never), got {v!r}")
+        return n
 
     def _memory_limit(self) -> Optional[int]:
         """SessionOptions config "session.memory_limit_bytes": the most bytes one compiled step's

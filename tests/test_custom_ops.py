@@ -69,11 +69,11 @@ def test_custom_op_fuses_with_builtin_pointwise_ops():
     src = _sources(sess)
     # one loop computes add, swish and mul; the function is imported by module and qualname,
     # and its source hash is code (part of the compile-cache key)
-    assert src.count("@njit") == 1
+    assert src.count("def fused_") == 1
     op = custom_ops.find(DOM, "Swish", 1)
     assert f"from {swish.__module__} import swish as" in src
     assert f"k_custom.jitted(" in src and op.digest in src
-    loop = src[src.index("@njit"):src.index("def bind_step_")]
+    loop = src[src.index("@njit"):src.index("def whole_step_")]
     assert "def fused_add_swish_mul_" in loop
     assert [ln.split("  # ")[1] for ln in loop.splitlines() if "  # " in ln] == ["add (Add)", "swish (Swish)",
                                                                                   "mul (Mul)"]

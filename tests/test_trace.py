@@ -175,3 +175,29 @@ def test_the_replay_can_be_switched_off():
     sess = onnxjit.InferenceSession(model.SerializeToString(), so, providers=CPU)
     assert sess._program.tracer is None
     _same(sess, model, {"x": np.ones((1, 4), np.float32), "sr": np.array(16000, np.int64)})
+
+
+def test_a_replayed_reshape_is_a_view_but_no_two_outputs_share_memory():
+    # a branch that only reshapes is replayed as a view of what it reshapes; here of a value
+    # that is itself an output (d), and of a feed (a): each output must still be its own array
+    then_g = helper.make_graph([helper.make_node("Reshape", ["d", "flat"], ["t_out"]),
+                                helper.make_node("Reshape", ["a", "flat"], ["t_a"])],
+                               "then", [], [vi("t_out", T.FLOAT, None), vi("t_a", T.FLOAT, None)])
+    else_g = helper.make_graph([helper.make_node("Identity", ["d"], ["e_out"]), helper.make_node("Identity", ["a"], ["e_a"])],
+                               "else", [], [vi("e_out", T.FLOAT, None), vi("e_a", T.FLOAT, None)])
+    nodes = [helper.make_node("Sub", ["a", "b"], ["d"]), helper.make_node("Shape", ["a"], ["s"]),
+             helper.make_node("Gather", ["s", "zero"], ["s0"], axis=0),
+             helper.make_node("Equal", ["s0", "two"], ["c"]),
+             helper.make_node("If", ["c"], ["d2", "a2"], then_branch=then_g, else_branch=else_g)]
+    model = make_model(nodes, [vi("a", T.FLOAT, ["N", 3]), vi("b", T.FLOAT, ["N", 3])],
+                       [vi("d", T.FLOAT, ["N", 3]), vi("d2", T.FLOAT, None), vi("a2", T.FLOAT, None)],
+                       [init("flat", np.int64([-1])), init("zero", np.int64(0)), init("two", np.int64(2))])
+    sess = onnxjit.InferenceSession(model.SerializeToString(), providers=CPU)
+    rng = np.random.default_rng(5)
+    for n in (2, 2, 3, 3, 2, 2):
+        feeds = {k: rng.standard_normal((n, 3)).astype(np.float32) for k in "ab"}
+        d, d2, a2 = _same(sess, model, feeds)
+        assert not np.shares_memory(d, d2) and not np.shares_memory(a2, feeds["a"])
+        d[...] = 0
+        np.testing.assert_allclose(d2.reshape(n, 3), feeds["a"] - feeds["b"], **TOL)
+    assert any(t is not None and t.calls for t in sess._program.tracer.traces.values())
