@@ -403,8 +403,15 @@ def bench_model(name, args, jit, threads, peak_gflops):
             # keep the first run's arrays: a later run must not overwrite them
             jit_first = [np.asarray(a) for a in jit_first]
             t_jit = t
-            for _ in range(args.warmup - 1):
+            # and past the call at which a step may switch to its whole-step function
+            # (compiler/program.py, WHOLE_AFTER), so that every timed run is in steady state
+            from onnxjit.compiler.program import WHOLE_AFTER
+            t_end = time.perf_counter() + 15.0
+            for k in range(max(args.warmup - 1, WHOLE_AFTER)):
+                if k >= args.warmup - 1 and time.perf_counter() > t_end:
+                    break
                 _, t_jit = timed_run(jit_sess, feeds)
+            row["jit_whole_steps"] = sum(st.whole is not None for st in jit_sess.program.compiled_steps())
         except Exception as e:
             row["jit_error"] = "run: " + err_str(e)
             row["jit_traceback"] = traceback.format_exc()

@@ -32,7 +32,7 @@ from onnxjit.compiler.program import after_group as _after_group, group_checks a
 from onnxjit.kernels.cpu import scalar as ks
 from onnxjit.kernels.cpu import fastmath as fm
 from onnxjit.kernels.cpu import parallel as kp
-from onnxjit.kernels.cpu.views import reshape as _reshape, view as _view
+from onnxjit.kernels.cpu.views import copy as _copy, reshape as _reshape, view as _view
 from onnxjit.kernels.linkage import call as _call
 
 # Loop indices are cast to unsigned where arrays are indexed: a signed index carries a
@@ -535,7 +535,7 @@ class _Gen:
                "    # checks (kernels/cpu/views.py), and the same calls, by symbol (kernels/linkage.py)"]
         src += ["    " + _by_symbol(_unchecked_views(line), njit_fns, modules) for line in bind_lines]
         for lines in groups:
-            src += ["    " + _by_symbol(line, njit_fns, modules) if line else "" for line in lines]
+            src += ["    " + _by_symbol(_plain_body(line), njit_fns, modules) if line else "" for line in lines]
         return src
 
 
@@ -560,6 +560,23 @@ def _unchecked_code(line: str) -> str:
     m = _RESHAPED.match(line)
     if m is not None and not re.match(r"(in|out)\d+$", m.group(2)):
         line = f"{m.group(1)}_reshape({m.group(2)}, {m.group(3)})"
+    return line
+
+
+_COPY_OUT = re.compile(r"^(\s*)(out\d+)\[:\] = (\w+)$")
+_RAISE_FORMATTED = re.compile(r"^(\s*)raise (\w+)\(.*\bstr\(.*$")
+
+
+def _plain_body(line: str) -> str:
+    """A step line as the whole-step function writes it: an output copied by views.copy, an
+    error raised with a fixed message (compiling Numba's string formatting took seconds; the
+    step's Python function, run again on the error, raises the message with its values)."""
+    m = _COPY_OUT.match(line)
+    if m is not None:
+        return f"{m.group(1)}_call(_copy, {m.group(3)}, {m.group(2)})"
+    m = _RAISE_FORMATTED.match(line)
+    if m is not None:
+        return f"{m.group(1)}raise {m.group(2)}('internal: see the message of the step run in Python')"
     return line
 
 

@@ -479,7 +479,11 @@ class CompiledStep:
             outs = [np.empty(shape, dt) for shape, dt in zip(plan.out_shapes, self._store[2])]
             taken = plan.take_arena(self.bind, self.weights.blob)
             try:
-                fast(*[a.reshape(-1) for a in ins], *[o.reshape(-1) for o in outs], self.weights.blob, taken[0], plan.P)
+                flat = [a.reshape(-1) for a in ins] + [o.reshape(-1) for o in outs]
+                try:
+                    fast(*flat, self.weights.blob, taken[0], plan.P)
+                except Exception:       # the Python step raises it again, with its full message
+                    self.fn(*flat, taken[1])
             finally:
                 plan._arenas.append(taken)
             return outs
@@ -506,7 +510,10 @@ class CompiledStep:
         taken = plan.take_arena(self.bind, self.weights.blob)
         try:
             if self.whole is not None and _tls.run_options is None and _tls.group_hook is None:
-                self.whole(*ins, *flat_outs, self.weights.blob, taken[0], plan.P)
+                try:
+                    self.whole(*ins, *flat_outs, self.weights.blob, taken[0], plan.P)
+                except Exception:
+                    self.fn(*ins, *flat_outs, taken[1])
             elif self._calls < self.whole_after:
                 t0 = time.perf_counter()
                 self.fn(*ins, *flat_outs, taken[1])

@@ -335,7 +335,7 @@ def _mrp_emit(ctx, e):
     scale = lit(ctx.attr("spatial_scale", 1.0), np.float64)
     e.line(f"bad = {e.kernel('vision')}.max_roi_pool({e.arr(0)}, {e.arr(1)}, {e.out(0)}, {scale})")
     e.line("if bad >= 0:")
-    e.line(f"    raise IndexError('MaxRoiPool ({ctx.node.name}): roi ' + str(bad) + ' has a batch index out of range')")
+    e.line(f"    raise IndexError({'MaxRoiPool (' + ctx.node.name + '): roi '!r} + str(bad) + ' has a batch index out of range')")
 
 
 register(OpDef("MaxRoiPool", 1, KERNEL, _mrp_infer, emit=_mrp_emit, dtypes=FLOATS))
