@@ -102,14 +102,9 @@ def _call_sig(disp, args) -> tuple:
     """The Numba signature a call of `disp` with `args` compiles: the arguments' types, then
     Omitted(default) for each parameter left to its default (conv's `few`), as the dispatcher
     types a call; a signature without them would be compiled and cached as another one."""
-    import inspect
     import numba
-    sig = [numba.typeof(a) for a in args]
-    for prm in list(inspect.signature(disp.py_func).parameters.values())[len(sig):]:
-        if prm.default is inspect.Parameter.empty:
-            break
-        sig.append(numba.types.Omitted(prm.default))
-    return tuple(sig)
+    from onnxjit.kernels.linkage import _fold_defaults
+    return _fold_defaults(disp, [numba.typeof(a) for a in args])
 
 
 def _kernel_cost(disp) -> float:

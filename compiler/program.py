@@ -31,13 +31,23 @@ ALIGN = 64
 _MISSING = object()
 _KNOWN_MAX_ELEMS = 4096     # outputs up to this size may be computed at plan time (CompiledStep._known_outputs)
 DEFAULT_MEMORY_CAP = 64 << 30
+
+
+def _whole_after_default() -> int:
+    """$ONNXJIT_WHOLE_STEP_AFTER (WHOLE_AFTER below), 32 when unset or not a number."""
+    try:
+        return max(0, int(os.environ.get("ONNXJIT_WHOLE_STEP_AFTER", "32")))
+    except ValueError:
+        return 32
+
+
 # A step's whole-step function (codegen, whole_source) runs in place of its Python function
 # once the step has run WHOLE_AFTER times, if the Python between its compiled calls then looks
 # worth saving: CALL_COST a call (unboxing its arrays; 1-3 us measured) at least WHOLE_SHARE of
 # the step's fastest call (a mean would count the calls another process or thread delayed).
 # Not at creation: it is a compile (0.3-3 s, then cached) that a session run a few times
 # would not earn back.
-WHOLE_AFTER = int(os.environ.get("ONNXJIT_WHOLE_STEP_AFTER", "32") or 32)
+WHOLE_AFTER = _whole_after_default()
 WHOLE_SHARE = 0.02
 CALL_COST = 1.5e-6
 

@@ -193,7 +193,8 @@ _register_any_layout()
 
 def _fold_defaults(disp, argtys: list) -> tuple:
     """The signature a call with `argtys` compiles: Omitted(default) for each parameter left
-    to its default, as Numba's dispatcher types a call (compiler/precompile.py, _call_sig)."""
+    to its default, as Numba's dispatcher types a call; a signature without them would be
+    compiled (and cached) as another one."""
     import inspect
     from numba.core import types
     for prm in list(inspect.signature(disp.py_func).parameters.values())[len(argtys):]:
@@ -238,4 +239,6 @@ def _make_call():
     compiles in a fraction of a second, where each linked call compiles the kernel's code once
     more (a function calling conv alone: 4.6 s)."""
     return intrin
+
+
 call = _make_call()
