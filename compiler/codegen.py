@@ -544,7 +544,6 @@ _NJIT_DEF = re.compile(r"^@njit\(.*\)\ndef (\w+)\(", re.M)
 _VIEW_OF = re.compile(r"\b([WAP])\[(P\[\d+\]|\d*):(P\[\d+\]|\d+)\]\.view\((np\.\w+)\)")
 _P_SLICE = re.compile(r"\bP\[(\d*):(\d+)\]")
 _RESHAPED = re.compile(r"^(\w+ = )(\w+|_view\(.*\))\.reshape\((\(.*\))\)$")
-_KERNEL_CALL = re.compile(r"^((?:[\w, ]+ = )?)(k_\w+\.\w+|\w+)\((.*)\)$")
 
 
 def _unchecked_views(line: str) -> str:
@@ -583,12 +582,12 @@ def _plain_body(line: str) -> str:
 def _by_symbol(line: str, njit_fns: set[str], modules: dict[str, str]) -> str:
     """A line that calls a kernel or a fused loop of the module, calling it by symbol."""
     code, sep, comment = line.partition("  #")
-    m = _KERNEL_CALL.match(code.strip())
+    m = _CALL_LINE.match(code.strip())
     if m is None:
         return line
     fn = m.group(2)
     if "." in fn:
-        alias, attr = fn.split(".")
+        alias, _, attr = fn.partition(".")
         if alias not in modules or not _is_njit(modules[alias], attr):
             return line
     elif fn not in njit_fns:

@@ -542,12 +542,17 @@ class CompiledStep:
         """How many compiled calls one run of the step makes from Python."""
         return self.code.source.count("_call(")
 
+    def wants_whole(self) -> bool:
+        """Whether the Python between this step's compiled calls is a share of its time worth
+        the whole-step function's compile, as far as its calls so far tell (with fewer than
+        two timed, nothing tells it is not)."""
+        return self.whole_calls() * CALL_COST >= WHOLE_SHARE * (self._fastest if self._calls > 1 else 0.0)
+
     def _weigh_whole(self) -> None:
-        """Use the whole-step function from now on (runs with RunOptions or profiled keep the
-        Python one, which reports each group) if the Python between this step's compiled calls
-        is a share of its time worth a compile.  A function Numba cannot compile leaves the
-        step as it was."""
-        if self.whole_calls() * CALL_COST >= WHOLE_SHARE * (self._fastest if self._calls > 1 else 0.0):
+        """Use the whole-step function from now on if the step wants it (runs with RunOptions
+        or profiled keep the Python one, which reports each group).  A function Numba cannot
+        compile leaves the step as it was."""
+        if self.wants_whole():
             self.make_whole()
 
     def compile_whole(self) -> bool:

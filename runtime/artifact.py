@@ -89,10 +89,21 @@ def write(model, out_path: str, sess_options=None, progress=None) -> dict:
         bare = os.path.join(tmp, "bare.onnxjit")
         _write_zip(bare, manifest, entries, {})
         sess = InferenceSession(bare, so)
-        # the steps' whole-step functions too, so that a step that switches to its own loads it
-        say("compiling whole-step functions")
+        # and the whole-step functions of the steps that may switch to theirs (compiler/
+        # program.py, wants_whole), weighed on a few runs on random inputs, so that a session
+        # of the artifact loads them; every step's would add seconds of compile for functions
+        # never run (bert's one step: 16 s, ResNet-50's: 14 s)
+        say("compiling: the whole-step functions of small steps")
+        from .cli import make_feeds
+        try:
+            feeds = make_feeds(sess)
+            for _ in range(3):
+                sess.run(None, feeds)
+        except Exception:       # inputs that random values do not suit: no step is weighed
+            pass
         for step in sess.program.compiled_steps():
-            step.compile_whole()
+            if step.wants_whole():
+                step.compile_whole()
         say("collecting compiled code")
         files = _compiled_files(sess)
         del sess
@@ -140,8 +151,10 @@ def _compiled_files(sess) -> dict[str, str]:
             if line.startswith("from onnxjit.kernels.cpu import "):
                 kernels.add(line.split()[3])
     # and the modules of the helpers compiled code calls by symbol (kernels/linkage.py): a
-    # caller loaded from the cache compiles them first, from their own cache files
+    # caller loaded from the cache compiles them first, from their own cache files; views
+    # (its copy), which every generated module imports by name
     kernels.update(_helper_modules())
+    kernels.add("views")
     kdir = os.path.join(kernel_cache_dir(), "cpu")
     for k in sorted(kernels):
         for f in glob.glob(os.path.join(kdir, k + ".*")):

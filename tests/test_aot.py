@@ -34,8 +34,11 @@ except Exception as e:
     sys.exit(0)
 y = s.run(None, {"x": x})[0]
 np.save(sys.argv[2] + ".out.npy", y)
+for _ in range(3):      # (past ONNXJIT_WHOLE_STEP_AFTER where a test sets it low)
+    np.testing.assert_array_equal(s.run(None, {"x": x})[0], y)
+whole = sum(st.whole is not None for st in s.program.compiled_steps())
 # loading compiled code needs none of Numba's typing/lowering registries (0.2 s to import)
-print(json.dumps({"compiled": compiled, "registries": "numba.np.arraymath" in sys.modules}))
+print(json.dumps({"compiled": compiled, "registries": "numba.np.arraymath" in sys.modules, "whole": whole}))
 """
 
 
@@ -72,9 +75,11 @@ def artifact(tmp_path_factory):
 def test_artifact_loads_without_compiling_in_an_empty_cache(artifact, tmp_path):
     x = np.random.default_rng(1).standard_normal((2, 3, 8, 8)).astype(np.float32)
     np.save(tmp_path / "x.npy", x)
-    env = dict(os.environ, ONNXJIT_CACHE_DIR=str(tmp_path / "empty-cache"))
+    # and its step (four calls a run) switches to its whole-step function, which the artifact
+    # carries too
+    env = dict(os.environ, ONNXJIT_CACHE_DIR=str(tmp_path / "empty-cache"), ONNXJIT_WHOLE_STEP_AFTER="3")
     result = _run([str(artifact / "model.onnxjit"), str(tmp_path / "x.npy")], env)
-    assert result == {"compiled": [], "registries": False}
+    assert result == {"compiled": [], "registries": False, "whole": 1}
     want = ort_run(_model(), {"x": x})[0]
     np.testing.assert_allclose(np.load(tmp_path / "x.npy.out.npy"), want, rtol=1e-5, atol=1e-5)
 
@@ -95,7 +100,8 @@ def test_artifact_written_and_loaded_under_numba_cache_dir(tmp_path):
     x = rng.standard_normal((2, 3, 8, 8)).astype(np.float32)
     np.save(tmp_path / "x.npy", x)
     env = dict(os.environ, ONNXJIT_CACHE_DIR=str(tmp_path / "empty"), NUMBA_CACHE_DIR=str(tmp_path / "nb2"))
-    assert _run([str(tmp_path / "m.onnxjit"), str(tmp_path / "x.npy")], env) == {"compiled": [], "registries": False}
+    assert _run([str(tmp_path / "m.onnxjit"), str(tmp_path / "x.npy")], env) == {"compiled": [], "registries": False,
+                                                                                "whole": 0}
     np.testing.assert_allclose(np.load(tmp_path / "x.npy.out.npy"), ort_run(model, {"x": x})[0], rtol=1e-5, atol=1e-5)
 
 

@@ -4,8 +4,8 @@ A step's bind_* function makes the views of the weights blob and the arena that 
 pass, with NumPy, once per plan and arena: every range and every reshape is checked there.
 The step's whole-step function, compiled, makes the same views on each call; NumPy's slicing,
 `.view` and `.reshape` compiled by Numba carry their checks and error paths (silero-vad's
-first step: 3,069 lines of LLVM IR with them, a few hundred without) and cost compile time for
-nothing, since a whole-step function only ever runs with a plan and arena its bind_* function
+first step, its bind lines in a function of their own: 831 K characters of LLVM IR and 12.4 s
+of compile with them, 416 K and 5.4 s with these) and cost compile time for nothing, since a whole-step function only ever runs with a plan and arena its bind_* function
 checked first (CompiledStep.execute).  These two make the array structs directly, with one
 test each that the view lies inside its array (an IndexError otherwise, never a read outside).
 """
