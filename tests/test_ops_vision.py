@@ -260,3 +260,21 @@ def test_resize_nearest_copies_elements_exactly_at_any_rank():
         np.testing.assert_array_equal(ours, ref)
         src = "".join(s.code.source for s in sess._program.compiled_steps())
         assert "resize_nearest(" in src and ".resize(" not in src      # the float64 passes not compiled
+
+
+def test_roialign_refuses_rois_it_would_read_outside():
+    # rois with 3 columns, or fewer batch indices than rois: an error naming them (onnxruntime
+    # refuses both too), never a read past the arrays (the session's warm-up feeds (1, 1)
+    # rois to dynamic dims: read outside, one CI run spun on garbage sampling counts)
+    model, _ = make_model("RoiAlign", [("x", f32(1, 2, 6, 6)), ("rois", f32(2, 4)), ("b", np.zeros(2, np.int64))],
+                          dict(output_height=2, output_width=2, sampling_ratio=0), opset=16)
+    sess = onnxjit.InferenceSession(model, providers=CPU)
+    x = f32(1, 2, 6, 6)
+    np.testing.assert_allclose(sess.run(None, {"x": x, "rois": np.float32([[0, 0, 3, 3]]), "b": np.int64([0])})[0],
+                               ort.InferenceSession(model, providers=CPU).run(
+                                   None, {"x": x, "rois": np.float32([[0, 0, 3, 3]]), "b": np.int64([0])})[0],
+                               rtol=RTOL, atol=ATOL)
+    with pytest.raises(Exception, match="rois has 3 columns"):
+        sess.run(None, {"x": x, "rois": f32(2, 3), "b": np.zeros(2, np.int64)})
+    with pytest.raises(Exception, match="batch_indices has shape"):
+        sess.run(None, {"x": x, "rois": f32(3, 4), "b": np.zeros(2, np.int64)})

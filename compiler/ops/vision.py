@@ -107,10 +107,23 @@ register(OpDef("AffineGrid", 20, KERNEL, _ag_infer, emit=_ag_emit, shape_inputs=
 
 # ---------------------------------------------------------------- RoiAlign
 
+def _rois_of_width(ctx, rois, width: int, what: str) -> None:
+    """The kernels read `width` columns of each roi (and, RoiAlign, one batch index per roi):
+    a narrower rois or a shorter batch_indices, fed at run time, would be read outside."""
+    if isinstance(rois[1], int) and rois[1] != width:
+        raise InvalidGraph(f"{ctx.label}: rois has {rois[1]} columns; {what} needs {width}")
+    if len(ctx.inputs) > 2 and ctx.inputs[2] is not None:
+        b = ctx.shape(2)
+        if len(b) != 1 or (isinstance(b[0], int) and isinstance(rois[0], int) and b[0] != rois[0]):
+            raise InvalidGraph(f"{ctx.label}: batch_indices has shape {list(b)}; {what} needs one index per roi "
+                               f"({rois[0]})")
+
+
 def _roi_infer(ctx):
     x, rois = ctx.shape(0), ctx.shape(1)
     if len(x) != 4 or len(rois) != 2:
         raise InvalidGraph(f"{ctx.label}: RoiAlign needs a 4-D input and 2-D rois")
+    _rois_of_width(ctx, rois, 4, "RoiAlign")
     return [_t(ctx.inputs[0].dtype, [rois[0], x[1], int(ctx.attr("output_height", 1)),
                                     int(ctx.attr("output_width", 1))])]
 
@@ -327,6 +340,7 @@ def _mrp_infer(ctx):
     x, rois = ctx.shape(0), ctx.shape(1)
     if len(x) != 4 or len(rois) != 2:
         raise InvalidGraph(f"{ctx.label}: MaxRoiPool takes X of rank 4 and rois (num_rois, 5)")
+    _rois_of_width(ctx, rois, 5, "MaxRoiPool")
     ph, pw = ctx.required_attr("pooled_shape")
     return [_t(ctx.inputs[0].dtype, (rois[0], x[1], ph, pw))]
 
