@@ -90,14 +90,15 @@ def write(model, out_path: str, sess_options=None, progress=None) -> dict:
         _write_zip(bare, manifest, entries, {})
         sess = InferenceSession(bare, so)
         # and the whole-step functions of the steps that may switch to theirs (compiler/
-        # program.py, wants_whole), weighed on a few runs on random inputs, so that a session
-        # of the artifact loads them; every step's would add seconds of compile for functions
-        # never run (bert's one step: 16 s, ResNet-50's: 14 s)
+        # program.py, wants_whole), weighed on eight runs on random inputs (its fastest: a
+        # machine busy with other work delays some), so that a session of the artifact loads
+        # them; every step's would add seconds of compile for functions never run (bert's one
+        # step: 16 s, ResNet-50's: 14 s)
         say("compiling: the whole-step functions of small steps")
         from .cli import make_feeds
         try:
             feeds = make_feeds(sess)
-            for _ in range(3):
+            for _ in range(8):
                 sess.run(None, feeds)
         except Exception:       # inputs that random values do not suit: no step is weighed
             pass
