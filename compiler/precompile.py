@@ -176,23 +176,29 @@ def _from_cache(disp, sig) -> bool:
         return False
 
 
-def jobs_for(program) -> list:
+def jobs_for(program, unresolved: Optional[list] = None) -> list:
     """The compiles a program's warm-up would make that are neither done nor cached:
-    (estimated seconds, module name, source file, function name, args)."""
+    (estimated seconds, module name, source file, function name, args).  `unresolved` (a
+    list) gets one entry for each compiled step or call whose signature could not be found:
+    code only a run would compile."""
     import numba
     from .program import CompiledStep
     jobs, seen = [], set()
+    missed = unresolved if unresolved is not None else []
     for s in program.compiled_steps():      # control-flow bodies built so far included
         if not isinstance(s, CompiledStep) or s.lazy or s.fn is None:
+            missed.append(s)
             continue
         try:
             calls = _step_calls(s)
         except Exception:
+            missed.append(s)
             continue
         for disp, args in calls:
             try:
                 sig = _call_sig(disp, args)
             except Exception:
+                missed.append(disp)
                 continue
             key = (id(disp), sig)
             if key in seen:
@@ -213,12 +219,15 @@ def jobs_for(program) -> list:
 def precompile(program, workers: int, finish: bool = False) -> dict:
     """Compile `program`'s uncached functions in `workers` processes (see the module doc).
     finish: then load or compile every one of them in this process too (for code that no run
-    about to happen would compile: bodies of control flow that the warm-up did not run).
-    Returns what it did: {"jobs": n, "workers": w, "seconds": s}."""
+    about to happen would compile: bodies of control flow that the warm-up did not run, or a
+    program whose warm-up run is skipped).  Returns what it did: {"jobs": n, "workers": w,
+    "seconds": s, "unresolved": u}, u the steps and calls whose signatures it could not find
+    (code that only a run compiles)."""
     t0 = time.perf_counter()
     if workers <= 0 or not os.path.basename(sys.executable or "").lower().startswith("python"):
         workers = 0      # (an embedding host is not a Python to run)
-    jobs = jobs_for(program) if workers or finish else []
+    missed: list = []
+    jobs = jobs_for(program, missed) if workers or finish else []
     jobs.sort(key=lambda j: -j[0])
     used = _run_workers(jobs, workers) if workers and len(jobs) >= 2 and sum(j[0] for j in jobs) >= _MIN_TOTAL else 0
     if finish:
@@ -227,7 +236,8 @@ def precompile(program, workers: int, finish: bool = False) -> dict:
                 job[5].compile(job[6])      # from the disk cache when a worker made it
             except Exception:
                 pass                        # (left to the first run, which reports the error)
-    return {"jobs": len(jobs), "workers": used, "seconds": time.perf_counter() - t0}
+    return {"jobs": len(jobs), "workers": used, "seconds": time.perf_counter() - t0,
+            "unresolved": len(missed) if workers or finish else None}
 
 
 def _run_workers(jobs: list, workers: int) -> int:

@@ -11,7 +11,7 @@ import numpy as np
 import onnx
 
 from onnxjit.compiler import infer, ir, load as load_mod, passes
-from onnxjit.compiler.program import WHOLE_AFTER, Program
+from onnxjit.compiler.program import WHOLE_AFTER, CompiledStep, Program
 from .errors import Fail, InvalidArgument, OnnxJitError, RuntimeException
 from .options import GraphOptimizationLevel, RunOptions, SessionOptions
 from .providers import normalize_providers
@@ -130,8 +130,10 @@ class InferenceSession(Session):
     _WARM_ELEMS = 1 << 22
 
     def _warm_up(self) -> None:
-        """Run once on zeros so that every compiled function is compiled (or loaded from the
-        disk cache) now rather than in the first real run.  Symbolic dims take 1, or larger
+        """Compile (or load from the disk cache) every function a run calls, now rather than in
+        the first real run.  A program of compiled steps alone, built whole at creation, needs
+        no run for that: precompile finds every call's signature and loads it.  Others run once
+        on zeros, after precompile has done what it could.  Symbolic dims take 1, or larger
         sizes if a run on 1 fails; every If runs both its branches (ops/control.py
         exploring_branches).  Where a run makes code that creation cannot (steps specialized
         to ranks, control-flow bodies), a dry run (shapes only, program.dry_run) finds that
@@ -157,6 +159,10 @@ class InferenceSession(Session):
                     break
                 tries.append(shapes)
         dynamic = self._program.has_run_time_code()
+        # A program of compiled steps alone, all built now, needs no run to find its code: once
+        # precompile has loaded (or compiled) every call's signature, a run on zeros would only
+        # compute (ResNet-50: ~0.1 s of a 0.55 s creation, VGG-19 0.24 s).
+        plain = not dynamic and all(isinstance(s, CompiledStep) for s in self._program.steps)
         for k, shapes in enumerate(tries or [None]):
             feeds = None if shapes is None else {
                 name: np.zeros(sh, dtype=t.dtype) if t.dtype != object else np.full(sh, "", dtype=object)
@@ -168,7 +174,10 @@ class InferenceSession(Session):
                 except Exception:
                     pass
             if k == 0 or dynamic:       # compiled by the workers, in one batch with what creation knew
-                self.precompile_stats.append(precompile(self._program, workers))
+                stats = precompile(self._program, workers, finish=plain)
+                self.precompile_stats.append(stats)
+                if plain and stats["unresolved"] == 0:
+                    return
             if feeds is None:
                 break
             try:

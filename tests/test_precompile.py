@@ -2,7 +2,8 @@
 after another are compiled by worker processes into Numba's disk cache and loaded from there.
 
 In a fresh process with an empty cache directory and two workers, a conv model's creation
-must hand its kernels to the workers (the main process compiles none of them), and the
+must hand its kernels to the workers (the main process compiles none of them), load them
+without running the model on zeros (its first run then compiles nothing), and the
 session must give onnxruntime's results (rtol 1e-4, atol 1e-5, the float32 tolerance of the
 kernel tests: the stride-2 conv runs the direct kernel, which sums its 27 taps in another order
 than onnxruntime, and an output of 0.084 made of terms of ~10 differed by 2.3e-6).  A call whose arguments
@@ -28,9 +29,12 @@ class Count(event.Listener):
 event.register("numba:compile", Count())
 import numpy as np, onnxjit
 s = onnxjit.InferenceSession(sys.argv[1])
+at_creation = len(compiled)
+calls = [st._calls for st in s.program.steps]
 y = s.run(None, {"x": np.load(sys.argv[2])})[0]
 np.save(sys.argv[2] + ".out.npy", y)
-print(json.dumps({"compiled": compiled, "stats": s.precompile_stats}))
+print(json.dumps({"compiled": compiled, "in_run": compiled[at_creation:], "calls": calls,
+                  "stats": s.precompile_stats}))
 """
 
 
@@ -61,6 +65,10 @@ def test_cold_session_compiles_its_kernels_in_workers(tmp_path):
     assert first["workers"] == 2 and first["jobs"] >= 2
     # the parallel conv kernels were compiled by the workers and only loaded here
     assert not {"conv", "conv_1x1", "conv_direct"} & set(res["compiled"]), res["compiled"]
+    # compiled steps alone: creation loaded every call's code and ran nothing on zeros (no step
+    # called), and the first run compiled nothing
+    assert first["unresolved"] == 0 and res["calls"] == [0] * len(res["calls"]), res
+    assert res["in_run"] == [], res["in_run"]
     np.testing.assert_allclose(np.load(tmp_path / "x.npy.out.npy"), ort_run(model, {"x": x})[0], rtol=1e-4, atol=1e-5)
 
 
