@@ -76,3 +76,49 @@ def test_pool_kernel_choice_matches_onnxruntime(op, attrs, shape, kernel):
     want = onnxruntime.InferenceSession(m.SerializeToString()).run(None, {"x": x})[0]
     assert got.shape == want.shape
     np.testing.assert_allclose(got, want, rtol=1e-5, atol=1e-6)
+
+
+# 2-D float32 pools of at least eight planes run eight planes at a time (kernels/cpu/pool.py
+# _pool_lanes); N x C = 38 planes: four blocks of eight, the last six by the plane passes.
+LANE_POOLS = [
+    ("MaxPool", dict(kernel_shape=[3, 3], strides=[2, 2], pads=[0, 0, 1, 1]), [2, 19, 14, 14]),
+    ("MaxPool", dict(kernel_shape=[3, 3], pads=[1, 1, 1, 1]), [2, 19, 7, 7]),
+    ("MaxPool", dict(kernel_shape=[3, 3], strides=[2, 2], ceil_mode=1), [2, 19, 13, 13]),
+    ("MaxPool", dict(kernel_shape=[3, 2], strides=[1, 2], dilations=[2, 1], pads=[2, 0, 1, 1]), [2, 19, 9, 11]),
+    ("MaxPool", dict(kernel_shape=[3], strides=[2]), [2, 19, 21]),
+    ("AveragePool", dict(kernel_shape=[3, 3], pads=[1, 1, 1, 1]), [2, 19, 14, 14]),
+    ("AveragePool", dict(kernel_shape=[3, 3], pads=[1, 1, 1, 1], count_include_pad=1), [2, 19, 7, 7]),
+    ("AveragePool", dict(kernel_shape=[2, 2], strides=[2, 2], ceil_mode=1), [2, 19, 9, 9]),
+    ("AveragePool", dict(kernel_shape=[5, 3], strides=[2, 1], pads=[2, 0, 1, 2]), [2, 19, 12, 10]),
+]
+
+
+@pytest.mark.parametrize("op,attrs,shape", LANE_POOLS)
+def test_eight_plane_pools_match_onnxruntime(op, attrs, shape):
+    m = make_model([helper.make_node(op, ["x"], ["y"], **attrs)], [vi("x", T.FLOAT, shape)], [vi("y")])
+    x = np.random.default_rng(2).standard_normal(shape).astype(np.float32)
+    got = onnxjit.InferenceSession(m.SerializeToString()).run(None, {"x": x})[0]
+    want = onnxruntime.InferenceSession(m.SerializeToString()).run(None, {"x": x})[0]
+    assert got.shape == want.shape
+    np.testing.assert_allclose(got, want, rtol=1e-5, atol=1e-6)
+
+
+def test_eight_plane_max_pool_skips_nans():
+    """MaxPool skips NaNs (np.fmax's rule) in the eight-plane path as in the plane passes; a
+    window of NaNs alone gives -inf.  Reference: np.fmax over each window of a -inf padded copy."""
+    m = make_model([helper.make_node("MaxPool", ["x"], ["y"], kernel_shape=[3, 3], strides=[2, 2], pads=[1, 1, 1, 1])],
+                   [vi("x", T.FLOAT, [1, 12, 9, 9])], [vi("y")])
+    x = np.random.default_rng(3).standard_normal((1, 12, 9, 9)).astype(np.float32)
+    x[0, 2, 4, 4] = np.nan            # one NaN among numbers (a lane block)
+    x[0, 5, :3, :3] = np.nan          # a window of NaNs alone (a lane block)
+    x[0, 10, 1, 1] = np.nan           # the plane passes (planes 8-11)
+    got = onnxjit.InferenceSession(m.SerializeToString()).run(None, {"x": x})[0]
+    p = np.pad(x, ((0, 0), (0, 0), (1, 1), (1, 1)), constant_values=-np.inf)
+    want = np.full((1, 12, 5, 5), -np.inf, np.float32)
+    for i in range(5):
+        for j in range(5):
+            for a in range(3):
+                for b in range(3):
+                    want[:, :, i, j] = np.fmax(want[:, :, i, j], p[:, :, 2 * i + a, 2 * j + b])
+    assert got[0, 5, 0, 0] == -np.inf
+    np.testing.assert_array_equal(got, want)

@@ -262,6 +262,48 @@ def max32(typingctx, x, nblk):
     return types.float32(types.uintp, types.intp), _max32_codegen
 
 
+def _pool_lanes_codegen(nv, op):
+    """y[8h : 8h + 8] = op over t < ntaps of x[off[t] + h step :][:8], for h < nv, starting from
+    the 8 floats at `init` (op "max": llvm.maxnum, which skips NaNs; "add": a sum): nv
+    accumulators in registers across the taps (offsets and step in floats)."""
+    def codegen(context, builder, sig, args):
+        ntaps, off, x, y, step, init = args
+        fp, v8p, ip = _F32.as_pointer(), _V8.as_pointer(), _I64.as_pointer()
+        offp, xp, yp = builder.inttoptr(off, ip), builder.inttoptr(x, fp), builder.inttoptr(y, fp)
+        start = builder.load(builder.bitcast(builder.inttoptr(init, fp), v8p), align=4)
+        shifts = [builder.mul(step, _i64(h)) for h in range(nv)]
+        if op == "max":
+            fn = builder.module.declare_intrinsic("llvm.maxnum.v8f32", (), ir.FunctionType(_V8, [_V8, _V8]))
+
+        def body(t, accs):
+            o = builder.load(builder.gep(offp, [t]), align=8)
+            xs = [builder.load(builder.bitcast(builder.gep(xp, [builder.add(o, shifts[h])]), v8p), align=4)
+                  for h in range(nv)]
+            if op == "max":
+                return [builder.call(fn, [a, v]) for a, v in zip(accs, xs)]
+            return [builder.fadd(a, v) for a, v in zip(accs, xs)]
+        fin = _vector_loop(builder, ntaps, nv, body, init=[start] * nv)
+        for h in range(nv):
+            builder.store(fin[h], builder.bitcast(builder.gep(yp, [_i64(8 * h)]), v8p), align=4)
+        return context.get_dummy_value()
+    return codegen
+
+
+def _pool_lanes_intrinsic(nv, op):
+    def pool_lanes(typingctx, ntaps, off, x, y, step, init):
+        return types.void(types.intp, types.uintp, types.uintp, types.uintp, types.intp, types.uintp), \
+            _pool_lanes_codegen(nv, op)
+    pool_lanes.__name__ = f"{op}_lanes{nv}"
+    return intrinsic(pool_lanes)
+
+
+# max_lanes<nv> / add_lanes<nv>(ntaps, off, x, y, step, init): eight channels (channel-last) at
+# nv output positions, each the max (NaNs skipped) or sum of its window's ntaps vectors of 8
+# (kernels/cpu/pool.py's pools of small planes).
+max_lanes1, max_lanes4 = _pool_lanes_intrinsic(1, "max"), _pool_lanes_intrinsic(4, "max")
+add_lanes1, add_lanes4 = _pool_lanes_intrinsic(1, "add"), _pool_lanes_intrinsic(4, "add")
+
+
 def is_f32(a):
     """Whether array a holds float32 (a compile-time constant): the test that picks these paths."""
     raise NotImplementedError  # only callable from compiled code
