@@ -318,8 +318,8 @@ def _max_cols(V, vb, y, yb, OW, kw, sw, dw):
 
 # Float32 pools of at least eight planes of at most _LANES_MAX_PLANE elements take _pool_lanes:
 # eight planes at a time, channel-last, each window a few 8-wide vector operations instead of
-# the plane passes' loops over a few elements.  Measured against the plane passes (one thread,
-# paired, /tmp/w/pool_lanes.py): MaxPool 3x3 stride 2 on 576x14x14 0.29, 480x28x28 0.37-0.41,
+# the plane passes' loops over a few elements.  Measured against the plane passes (the kernel
+# alone, one thread, paired calls): MaxPool 3x3 stride 2 on 576x14x14 0.29, 480x28x28 0.37-0.41,
 # 192x56x56 0.44, 128x55x55 0.60, 64x111x111 0.98; 3x3 stride 1 on 1024x7x7 0.33-0.39, 832x14x14
 # 0.56; AveragePool 3x3 stride 1 on 1024x7x7 0.34, 576x14x14 0.55, 192x28x28 0.76, 64x56x56
 # 1.00, 2x2 stride 2 on 256x56x56 0.52; 2x2 stride 2 on 128x112x112 0.95.  Larger planes keep
@@ -411,6 +411,21 @@ def _pool_lanes(is_max, x3, y3, cnt, b0, b1, H, W, OH, OW, kh, kw, sh, sw, ph, p
                     yr[U(qq)] = yr[U(qq)] / c if c > 0 else np.float32(0)
 
 
+def _pool_lanes_f32(is_max, x3, y3, cnt, b0, b1, H, W, OH, OW, kh, kw, sh, sw, ph, pw, dh, dw):
+    """_pool_lanes for float32 x3; nothing for other dtypes (which _lanes_ok never sends
+    there), so that a pool of another dtype does not compile _pool_lanes."""
+    raise NotImplementedError  # only callable from compiled code
+
+
+@overload(_pool_lanes_f32)
+def _pool_lanes_f32_ov(is_max, x3, y3, cnt, b0, b1, H, W, OH, OW, kh, kw, sh, sw, ph, pw, dh, dw):
+    if x3.dtype == types.float32 and y3.dtype == types.float32:
+        def impl(is_max, x3, y3, cnt, b0, b1, H, W, OH, OW, kh, kw, sh, sw, ph, pw, dh, dw):
+            _pool_lanes(is_max, x3, y3, cnt, b0, b1, H, W, OH, OW, kh, kw, sh, sw, ph, pw, dh, dw)
+        return impl
+    return lambda is_max, x3, y3, cnt, b0, b1, H, W, OH, OW, kh, kw, sh, sw, ph, pw, dh, dw: None
+
+
 def _lanes_ok(x3, y3, H, W):
     """Whether the pool of x3 into y3 takes _pool_lanes (compile-time dtype, run-time sizes)."""
     raise NotImplementedError  # only callable from compiled code
@@ -430,7 +445,7 @@ def _lanes_ok_ov(x3, y3, H, W):
 def _max_item(lanes, x3, y3, rh, rw, u0, u1, H, W, OH, OW, kh, kw, sh, sw, ph, pw, dh, dw):
     """Units [u0, u1) of _maxpool_2d: blocks of eight planes (lanes) or planes."""
     if lanes:
-        _pool_lanes(True, x3, y3, rh[0, :0].astype(x3.dtype), u0, u1, H, W, OH, OW, kh, kw, sh, sw, ph, pw, dh, dw)
+        _pool_lanes_f32(True, x3, y3, rh[0, :0].astype(x3.dtype), u0, u1, H, W, OH, OW, kh, kw, sh, sw, ph, pw, dh, dw)
     else:
         _maxpool_planes(x3, y3, rh, rw, u0, u1, H, W, OH, OW, kh, kw, sh, sw, ph, pw, dh, dw)
 
@@ -440,7 +455,7 @@ def _max_item(lanes, x3, y3, rh, rw, u0, u1, H, W, OH, OW, kh, kw, sh, sw, ph, p
 def _avg_item(lanes, x3, y3, cnt, u0, u1, H, W, OH, OW, kh, kw, sh, sw, ph, pw, dh, dw):
     """Units [u0, u1) of _avgpool_2d: blocks of eight planes (lanes) or planes."""
     if lanes:
-        _pool_lanes(False, x3, y3, cnt, u0, u1, H, W, OH, OW, kh, kw, sh, sw, ph, pw, dh, dw)
+        _pool_lanes_f32(False, x3, y3, cnt, u0, u1, H, W, OH, OW, kh, kw, sh, sw, ph, pw, dh, dw)
     else:
         _avgpool_planes(x3, y3, cnt, u0, u1, H, W, OH, OW, kh, kw, sh, sw, ph, pw, dh, dw)
 
