@@ -31,7 +31,7 @@ from numba.extending import overload
 from .conv import tap_range
 from .norm import row_max, row_sum
 from .parallel import PAR_MIN_ELEMS, blocks, threads_for, _0
-from .simd import add_lanes1, add_lanes4, max_lanes1, max_lanes4, transpose8
+from .simd import add_lanes1, add_lanes4, is_f32, max_lanes1, max_lanes4, transpose8
 from ..linkage import by_symbol
 
 # Unsigned indices skip Numba's negative-index wraparound (which blocks
@@ -426,16 +426,11 @@ def _pool_lanes_f32_ov(is_max, x3, y3, cnt, b0, b1, H, W, OH, OW, kh, kw, sh, sw
     return lambda is_max, x3, y3, cnt, b0, b1, H, W, OH, OW, kh, kw, sh, sw, ph, pw, dh, dw: None
 
 
+@numba.njit(cache=True, nogil=True, inline="always")
 def _lanes_ok(x3, y3, H, W):
-    """Whether the pool of x3 into y3 takes _pool_lanes (compile-time dtype, run-time sizes)."""
-    raise NotImplementedError  # only callable from compiled code
-
-
-@overload(_lanes_ok)
-def _lanes_ok_ov(x3, y3, H, W):
-    if not (isinstance(x3.dtype, types.Float) and x3.dtype.bitwidth == 32 and x3.dtype == y3.dtype):
-        return lambda x3, y3, H, W: False
-    return lambda x3, y3, H, W: H * W <= _LANES_MAX_PLANE and x3.shape[0] >= LANES \
+    """Whether the pool of x3 into y3 takes _pool_lanes: float32 (a compile-time constant), at
+    least eight planes of at most _LANES_MAX_PLANE elements, each contiguous."""
+    return is_f32(x3) and is_f32(y3) and H * W <= _LANES_MAX_PLANE and x3.shape[0] >= LANES \
         and x3.strides[1] == 4 and x3.strides[0] == 4 * H * W and y3.strides[1] == 4 \
         and y3.strides[0] == 4 * y3.shape[1]
 
