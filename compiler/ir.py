@@ -273,6 +273,19 @@ class Graph:
         g._counter = itertools.count(next(copy.copy(self._counter)))
         return g
 
+    def shallow_copy(self) -> "Graph":
+        """A copy with new lists and dicts but the same Node objects: for work that adds types
+        and initializers and replaces nodes in the list but never edits a node (inference of a
+        body's types: infer_body).  silero-vad's warm creation cloned its 300-node branches
+        ~450 times for that, 0.2 s of 0.4."""
+        g = dataclasses.replace(self)
+        g.nodes, g.inputs, g.outputs = list(self.nodes), list(self.inputs), list(self.outputs)
+        g.initializers, g.types, g.opsets = dict(self.initializers), dict(self.types), dict(self.opsets)
+        g.overridable, g.outer_scope = list(self.overridable), list(self.outer_scope)
+        g._drops = dict(self._drops)
+        g._counter = itertools.count(next(copy.copy(self._counter)))
+        return g
+
     def opset(self, domain: str = "") -> int:
         return self.opsets.get(domain, self.opsets.get("ai.onnx", 1) if domain == "" else 1)
 

@@ -124,23 +124,44 @@ def infer_body(ctx, body: ir.Graph, formal: list) -> list:
     type) and the enclosing graph's types visible.  Inferred on a copy: the body is left as
     it was loaded, to be compiled later for the actual input signature."""
     from ..infer import infer_graph
-    g = body.clone()
-    if len(formal) != len(g.inputs):
-        raise InvalidGraph(f"{ctx.label}: the body '{g.name}' has {len(g.inputs)} inputs, the node gives "
+    if len(formal) != len(body.inputs):
+        raise InvalidGraph(f"{ctx.label}: the body '{body.name}' has {len(body.inputs)} inputs, the node gives "
                            f"{len(formal)}")
-    for name, t in zip(g.inputs, formal):
-        if t is not None:
-            g.types[name] = t
-        elif name not in g.types:
-            g.types[name] = ir.TensorType(np.dtype(np.float32), None)
     env = getattr(ctx, "env", None)
-    outer = dict(env.types) if env is not None else {}
-    for name in g.outer_scope:
+    consts = {}
+    key = [tuple(formal)]
+    for name in body.outer_scope:
         v = env.resolve(name) if env is not None else None
         if isinstance(v, np.ndarray):      # a constant of the enclosing graph (Unsqueeze axes...)
-            g.initializers[name] = v
-        outer.setdefault(name, ir.TensorType(np.dtype(np.float32), None))
-    types = infer_graph(g, outer)
+            consts[name] = v
+            key.append((name, v.dtype.str, v.shape, v.tobytes() if v.size <= 256 else id(v)))
+        else:
+            key.append((name, env.types.get(name) if env is not None else None))
+    # The passes infer the enclosing graph again after each rewrite, and each time every If
+    # and Loop body: silero-vad's warm creation inferred its two 300-node branches ~450 times
+    # (0.3 s of 0.4).  The result depends on the body, the formal types, and the outer names'
+    # types and constant values, all in the key; a body renamed in place (identity.rename_uses)
+    # changes its outer_scope and so its key.
+    memo = body.__dict__.setdefault("_infer_memo", {})
+    key = tuple(key)
+    found = memo.get(key)
+    if found is None:
+        g = body.shallow_copy()     # inference replaces nodes in the list, edits none
+        for name, t in zip(g.inputs, formal):
+            if t is not None:
+                g.types[name] = t
+            elif name not in g.types:
+                g.types[name] = ir.TensorType(np.dtype(np.float32), None)
+        outer = dict(env.types) if env is not None else {}
+        for name in g.outer_scope:
+            if name in consts:
+                g.initializers[name] = consts[name]
+            outer.setdefault(name, ir.TensorType(np.dtype(np.float32), None))
+        types = infer_graph(g, outer)
+        found = [types.get(o) for o in g.outputs]
+        if len(memo) > 64:
+            memo.clear()
+        memo[key] = found
     # symbols the body made up are renamed into the enclosing graph's fresh dims
     rename: dict = {}
     known = _outer_dims(env)
@@ -155,7 +176,7 @@ def infer_body(ctx, body: ir.Graph, formal: list) -> list:
         if isinstance(t, ir.OptionalType):
             return ir.OptionalType(fix(t.elem))
         return t
-    return [fix(types.get(o)) for o in g.outputs]
+    return [fix(t) for t in found]
 
 
 def _outer_dims(env) -> set:
