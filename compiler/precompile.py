@@ -102,9 +102,26 @@ def _call_sig(disp, args) -> tuple:
     """The Numba signature a call of `disp` with `args` compiles: the arguments' types, then
     Omitted(default) for each parameter left to its default (conv's `few`), as the dispatcher
     types a call; a signature without them would be compiled and cached as another one."""
-    import numba
     from onnxjit.kernels.linkage import _fold_defaults
-    return _fold_defaults(disp, [numba.typeof(a) for a in args])
+    return _fold_defaults(disp, [_typeof(a) for a in args])
+
+
+_ARRAY_TYPES: dict = {}
+
+
+def _typeof(a):
+    """numba.typeof, memoized for arrays on what their Numba type depends on (dtype, rank,
+    layout flags, writeable, aligned): typeof cost ~0.13 ms an array, 70 ms of a warm session
+    creation over its calls."""
+    import numba
+    if type(a) is not np.ndarray:
+        return numba.typeof(a)
+    f = a.flags
+    key = (a.dtype, a.ndim, f.c_contiguous, f.f_contiguous, f.writeable, f.aligned)
+    t = _ARRAY_TYPES.get(key)
+    if t is None:
+        t = _ARRAY_TYPES[key] = numba.typeof(a)
+    return t
 
 
 def _kernel_cost(disp) -> float:
