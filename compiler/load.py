@@ -6,7 +6,7 @@ outer-scope names they read) and external data files beside the model.
 from __future__ import annotations
 
 import os
-from typing import Union
+from typing import Optional, Union
 
 import numpy as np
 import onnx
@@ -14,37 +14,60 @@ import onnx.inliner
 from onnx import numpy_helper
 
 from onnxjit.errors import InvalidGraph, InvalidProtobuf, NoSuchFile
-from . import ir
+from . import ir, rawdata
 
 ModelSource = Union[str, os.PathLike, bytes, onnx.ModelProto]
 
 
 def read_model(source: ModelSource) -> tuple[onnx.ModelProto, str | None]:
     """Parse the model; returns it with the directory external data is resolved against."""
+    model, base_dir, raw = read_model_split(source)
+    if raw is not None:      # the caller wants the whole message: put the cut-out bytes back
+        for k, t in enumerate(model.graph.initializer):
+            span = raw.spans.get(k)
+            if span is not None:
+                t.raw_data = bytes(raw.buf[span[0]:span[0] + span[1]])
+        raw.close()
+    return model, base_dir
+
+
+def read_model_split(source: ModelSource) -> tuple[onnx.ModelProto, str | None, Optional[rawdata.RawData]]:
+    """read_model, with the main graph's large initializer bytes left out of the parsed
+    message and returned beside it (rawdata.py; None: nothing was cut out).  The caller
+    takes the arrays (RawData.array) and closes it."""
     if isinstance(source, onnx.ModelProto):
-        return source, None
+        return source, None, None
     if isinstance(source, (bytes, bytearray, memoryview)):
+        found = rawdata.split(memoryview(source))
+        data, raw = found if found is not None else (bytes(source), None)
         try:
             model = onnx.ModelProto()
-            model.ParseFromString(bytes(source))
+            model.ParseFromString(data)
         except Exception as e:  # protobuf's DecodeError
             raise InvalidProtobuf(f"Failed to parse the model bytes as an ONNX ModelProto: {e}") from None
         if len(source) == 0:
             raise InvalidProtobuf("The model bytes are empty: not an ONNX model")
         if not model.graph.node and not model.graph.output:
             raise InvalidProtobuf("The model bytes parse to an empty ModelProto: not an ONNX model")
-        return model, None
+        return model, None, raw
     path = os.fspath(source)
     if not os.path.isfile(path):
         raise NoSuchFile(f"Load model from {path} failed: File doesn't exist")
-    with open(path, "rb") as f:
-        data = f.read()
+    found = rawdata.split_file(path)
+    if found is not None:
+        data, raw = found
+    else:
+        raw = None
+        with open(path, "rb") as f:
+            data = f.read()
     try:
         model = onnx.ModelProto()
         model.ParseFromString(data)
     except Exception as e:
+        if raw is not None:
+            raw.close()
         raise InvalidProtobuf(f"Load model from {path} failed: protobuf parsing failed: {e}") from None
-    return model, os.path.dirname(os.path.abspath(path))
+    return model, os.path.dirname(os.path.abspath(path)), raw
 
 
 def _external_path(tensor: onnx.TensorProto, base_dir: str | None) -> tuple[str, int, int | None]:
@@ -152,10 +175,12 @@ def _attr_value(a: onnx.AttributeProto, base_dir: str | None, opsets):
 
 
 def convert_graph(g: onnx.GraphProto, base_dir: str | None, opsets: dict[str, int],
-                  subgraph: bool = False) -> ir.Graph:
+                  subgraph: bool = False, raw: Optional[rawdata.RawData] = None) -> ir.Graph:
+    """`raw`: the initializers' bytes cut out of `g` (read_model_split)."""
     graph = ir.Graph(name=g.name or "graph", opsets=dict(opsets), doc_string=g.doc_string)
-    for t in g.initializer:
-        graph.initializers[t.name] = tensor_to_array(t, base_dir)
+    for k, t in enumerate(g.initializer):
+        a = raw.array(k, t, base_dir) if raw is not None else None
+        graph.initializers[t.name] = a if a is not None else tensor_to_array(t, base_dir)
     for st in g.sparse_initializer:
         dense = numpy_helper.to_array(st.values)
         full = np.zeros(tuple(st.dims), dtype=dense.dtype)
@@ -248,7 +273,15 @@ _SCHEMA_DOMAINS = ("", "ai.onnx.ml")
 
 def load(source: ModelSource) -> tuple[ir.Graph, onnx.ModelProto]:
     """Parse and convert a model; returns the graph and the ModelProto (for metadata)."""
-    model, base_dir = read_model(source)
+    model, base_dir, raw = read_model_split(source)
+    try:
+        return _load(model, base_dir, raw)
+    finally:
+        if raw is not None:
+            raw.close()
+
+
+def _load(model: onnx.ModelProto, base_dir: str | None, raw: Optional[rawdata.RawData]):
     if model.ir_version < 3 and not model.opset_import:
         raise InvalidGraph(f"Model IR version {model.ir_version} is too old: no opset_import")
     if model.ir_version > onnx.IR_VERSION:
@@ -267,7 +300,7 @@ def load(source: ModelSource) -> tuple[ir.Graph, onnx.ModelProto]:
             model = onnx.inliner.inline_local_functions(model)
         except Exception as e:
             raise InvalidGraph(f"Failed to inline the model's local functions: {e}") from None
-    graph = convert_graph(model.graph, base_dir, opsets)
+    graph = convert_graph(model.graph, base_dir, opsets, raw=raw)
     _check_graph(graph)
     return graph, model
 

@@ -221,3 +221,78 @@ def test_initializer_listed_as_input_is_overridable_not_a_feed():
                        inits=[init("w", np.float32([1, 2]))])
     graph, _ = load.load(model)
     assert graph.inputs == ["x"] and graph.overridable == ["w"]
+
+
+# ---- large initializers copied straight out of the serialized model (compiler/rawdata.py)
+
+def _many_dtypes_model():
+    """Identity outputs of large initializers of several element types (one bfloat16, which
+    the plain copy leaves to numpy_helper), and one small enough to stay in the message."""
+    rng = np.random.default_rng(0)
+    arrays = {
+        "f32": rng.standard_normal((33, 65)).astype(np.float32),
+        "f16": rng.standard_normal((4099,)).astype(np.float16),
+        "f64": rng.standard_normal((3, 700)),
+        "i64": rng.integers(-2**40, 2**40, (2, 600)),
+        "u8": rng.integers(0, 255, (5000,), dtype=np.uint8),
+        "b": rng.integers(0, 2, (4500,)).astype(bool),
+        "small": np.float32([1, 2, 3]),
+    }
+    inits = [init(n, a) for n, a in arrays.items()]
+    bits = (np.arange(3000, dtype=np.float32) / 7).view(np.uint32) >> 16     # bfloat16: the high halves
+    bf = helper.make_tensor("bf16", T.BFLOAT16, [3000], bits.astype("<u2").tobytes(), raw=True)
+    inits.append(bf)
+    names = list(arrays) + ["bf16"]
+    nodes = [helper.make_node("Identity", [n], [f"y_{n}"]) for n in names]
+    outs = [vi(f"y_{n}", t.data_type, list(t.dims)) for n, t in zip(names, inits)]
+    return make_model(nodes, [], outs, inits=inits), names
+
+
+@pytest.mark.parametrize("kind", ["path", "bytes"])
+def test_large_initializers_are_copied_out_of_the_serialized_model(tmp_path, kind):
+    from onnxjit.compiler import rawdata
+    model, names = _many_dtypes_model()
+    data = model.SerializeToString()
+    cut = rawdata.split(memoryview(data))
+    assert cut is not None
+    stripped = onnx.ModelProto.FromString(cut[0])
+    assert sorted(cut[1].spans) == [0, 1, 2, 3, 4, 5, 7]      # all but "small" (index 6)
+    assert [t.HasField("raw_data") for t in stripped.graph.initializer] == [False] * 6 + [True, False]
+    p = tmp_path / "m.onnx"
+    p.write_bytes(data)
+    graph, _ = load.load(str(p) if kind == "path" else data)
+    for t in model.graph.initializer:
+        want, got = numpy_helper.to_array(t), graph.initializers[t.name]
+        assert got.dtype == want.dtype and got.shape == want.shape, t.name
+        np.testing.assert_array_equal(got, want, err_msg=t.name)
+        assert not got.flags.writeable, t.name      # as protobuf's raw_data bytes give them
+    # read_model hands back the whole message, its raw_data put back
+    whole, _ = load.read_model(str(p))
+    assert whole.SerializeToString() == data
+
+
+def test_raw_data_of_the_wrong_length_names_the_initializer(tmp_path):
+    t = numpy_helper.from_array(np.zeros((64, 64), np.float32), "w")
+    t.dims[:] = [64, 65]
+    model = make_model([helper.make_node("Identity", ["w"], ["y"])], [], [vi("y", T.FLOAT, [64, 65])], inits=[t])
+    p = tmp_path / "bad.onnx"
+    onnx.save_model(model, str(p))
+    with pytest.raises(onnxjit.InvalidGraph, match="'w'.*16384 bytes"):
+        load.load(str(p))
+
+
+@pytest.mark.parametrize("cut", [10, 200, 9000, -3])
+def test_truncated_model_file_raises_invalid_protobuf(tmp_path, cut):
+    model, _ = _many_dtypes_model()
+    data = model.SerializeToString()
+    p = tmp_path / "cut.onnx"
+    p.write_bytes(data[:cut])
+    with pytest.raises((onnxjit.InvalidProtobuf, onnxjit.InvalidGraph)):
+        load.load(str(p))
+
+
+def test_the_wire_walk_gives_up_on_what_it_does_not_expect():
+    from onnxjit.compiler import rawdata
+    assert rawdata.split(memoryview(b"\x0b\x01\x02")) is None        # a group
+    assert rawdata.split(memoryview(b"\x3a\xff\xff\x01\x00")) is None  # graph longer than the bytes
+    assert rawdata.split(memoryview(_weighted_model()[0].SerializeToString())) is None   # nothing large
