@@ -104,7 +104,7 @@ class RawData:
         if span is None:
             return None
         off, n = span
-        if t.data_type not in _PLAIN or t.HasField("segment"):
+        if t.data_type not in _PLAIN or t.HasField("segment") or t.data_location == onnx.TensorProto.EXTERNAL:
             # what the plain copy below does not handle: the tensor as protobuf would have it
             from .load import tensor_to_array
             t.raw_data = bytes(self.buf[off:off + n])
@@ -145,26 +145,24 @@ def split(buf, owner=None) -> Optional[tuple[bytes, RawData]]:
             return None         # local functions are inlined from the whole message (load.py)
         spans: dict = {}
         parts = []
+        k = 0       # initializer index (a graph field given twice is merged: its lists concatenate)
         for number, wire, start, value, stop in top:
             if number != _GRAPH or wire != _LEN:
                 parts.append(buf[start:stop])
                 continue
-            graph_parts, k = [], 0
+            graph_parts = []
             for gnum, gwire, gstart, gvalue, gstop in _fields(buf, value, stop):
                 if gnum != _INITIALIZER or gwire != _LEN:
                     graph_parts.append(buf[gstart:gstop])
                     continue
-                tensor_parts, raw = [], None
-                for tnum, twire, tstart, tvalue, tstop in _fields(buf, gvalue, gstop):
-                    if tnum == _RAW and twire == _LEN and tstop - tvalue >= MIN_BYTES:
-                        raw = (tvalue, tstop - tvalue)      # the last one counts, as in protobuf
-                        continue
-                    tensor_parts.append(buf[tstart:tstop])
-                if raw is None:
+                fields = list(_fields(buf, gvalue, gstop))
+                raws = [f for f in fields if f[0] == _RAW and f[1] == _LEN]
+                last = raws[-1] if raws else None        # the one protobuf keeps
+                if last is None or last[4] - last[3] < MIN_BYTES:
                     graph_parts.append(buf[gstart:gstop])
                 else:
-                    spans[k] = raw
-                    graph_parts += _submessage(_INITIALIZER, tensor_parts)
+                    spans[k] = (last[3], last[4] - last[3])
+                    graph_parts += _submessage(_INITIALIZER, [buf[f[2]:f[4]] for f in fields if f not in raws])
                 k += 1
             parts += _submessage(_GRAPH, graph_parts)
     except _Malformed:

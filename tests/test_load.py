@@ -296,3 +296,19 @@ def test_the_wire_walk_gives_up_on_what_it_does_not_expect():
     assert rawdata.split(memoryview(b"\x0b\x01\x02")) is None        # a group
     assert rawdata.split(memoryview(b"\x3a\xff\xff\x01\x00")) is None  # graph longer than the bytes
     assert rawdata.split(memoryview(_weighted_model()[0].SerializeToString())) is None   # nothing large
+
+
+def test_the_wire_walk_follows_protobufs_merging_rules():
+    """A message field given twice is merged (ModelProto.graph: initializer lists concatenate)
+    and the last raw_data of a tensor is the one kept: the arrays are protobuf's."""
+    model, _ = _many_dtypes_model()
+    extra = onnx.ModelProto(graph=onnx.GraphProto(initializer=[init("more", np.arange(2048, dtype=np.float32))]))
+    small = init("w", np.float32([1, 2, 3, 4]))
+    shadowed = b"\x4a\x80\x40" + b"\x07" * 8192 + small.SerializeToString()    # raw_data 8 KiB, then 16 bytes
+    data = model.SerializeToString() + extra.SerializeToString()
+    data += onnx.ModelProto(graph=onnx.GraphProto(initializer=[onnx.TensorProto.FromString(shadowed)])).SerializeToString()
+    want = onnx.ModelProto.FromString(data)
+    assert [t.name for t in want.graph.initializer][-2:] == ["more", "w"]
+    graph, _ = load.load(data)
+    for t in want.graph.initializer:
+        np.testing.assert_array_equal(graph.initializers[t.name], numpy_helper.to_array(t), err_msg=t.name)

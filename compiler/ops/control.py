@@ -134,8 +134,12 @@ def infer_body(ctx, body: ir.Graph, formal: list) -> list:
         v = env.resolve(name) if env is not None else None
         if isinstance(v, np.ndarray):      # a constant of the enclosing graph (Unsqueeze axes...)
             consts[name] = v
-            key.append((name, v.dtype.str, v.shape, v.tobytes() if v.size <= 256 else id(v)))
-        else:
+            if key is not None and v.size <= 256:
+                key.append((name, v.dtype.str, v.shape, tuple(v.reshape(-1).tolist()) if v.dtype == object
+                            else v.tobytes()))
+            else:
+                key = None          # a large constant: not worth keying on its bytes
+        elif key is not None:
             key.append((name, env.types.get(name) if env is not None else None))
     # The passes infer the enclosing graph again after each rewrite, and each time every If
     # and Loop body: silero-vad's warm creation inferred its two 300-node branches ~450 times
@@ -143,8 +147,8 @@ def infer_body(ctx, body: ir.Graph, formal: list) -> list:
     # types and constant values, all in the key; a body renamed in place (identity.rename_uses)
     # changes its outer_scope and so its key.
     memo = body.__dict__.setdefault("_infer_memo", {})
-    key = tuple(key)
-    found = memo.get(key)
+    key = tuple(key) if key is not None else None
+    found = memo.get(key) if key is not None else None
     if found is None:
         g = body.shallow_copy()     # inference replaces nodes in the list, edits none
         for name, t in zip(g.inputs, formal):
@@ -159,9 +163,10 @@ def infer_body(ctx, body: ir.Graph, formal: list) -> list:
             outer.setdefault(name, ir.TensorType(np.dtype(np.float32), None))
         types = infer_graph(g, outer)
         found = [types.get(o) for o in g.outputs]
-        if len(memo) > 64:
-            memo.clear()
-        memo[key] = found
+        if key is not None:
+            if len(memo) > 64:
+                memo.clear()
+            memo[key] = found
     # symbols the body made up are renamed into the enclosing graph's fresh dims
     rename: dict = {}
     known = _outer_dims(env)
