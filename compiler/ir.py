@@ -262,15 +262,10 @@ class Graph:
         """A copy that passes may rewrite freely: nodes, lists and dicts are new, while the
         (never mutated in place) initializer arrays and attribute values are shared, so
         cloning a model with large weights costs no memory."""
-        g = dataclasses.replace(self)
+        g = self.shallow_copy()
         g.nodes = [dataclasses.replace(n, inputs=list(n.inputs), outputs=list(n.outputs), attrs=dict(n.attrs),
                                        subgraphs={k: sg.clone() for k, sg in n.subgraphs.items()})
                    for n in self.nodes]
-        g.inputs, g.outputs = list(self.inputs), list(self.outputs)
-        g.initializers, g.types, g.opsets = dict(self.initializers), dict(self.types), dict(self.opsets)
-        g.overridable, g.outer_scope = list(self.overridable), list(self.outer_scope)
-        g._drops = dict(self._drops)
-        g._counter = itertools.count(next(copy.copy(self._counter)))
         return g
 
     def shallow_copy(self) -> "Graph":
