@@ -19,22 +19,10 @@ from . import ir, rawdata
 ModelSource = Union[str, os.PathLike, bytes, onnx.ModelProto]
 
 
-def read_model(source: ModelSource) -> tuple[onnx.ModelProto, str | None]:
-    """Parse the model; returns it with the directory external data is resolved against."""
-    model, base_dir, raw = read_model_split(source)
-    if raw is not None:      # the caller wants the whole message: put the cut-out bytes back
-        for k, t in enumerate(model.graph.initializer):
-            span = raw.spans.get(k)
-            if span is not None:
-                t.raw_data = bytes(raw.buf[span[0]:span[0] + span[1]])
-        raw.close()
-    return model, base_dir
-
-
-def read_model_split(source: ModelSource) -> tuple[onnx.ModelProto, str | None, Optional[rawdata.RawData]]:
-    """read_model, with the main graph's large initializer bytes left out of the parsed
-    message and returned beside it (rawdata.py; None: nothing was cut out).  The caller
-    takes the arrays (RawData.array) and closes it."""
+def read_model(source: ModelSource) -> tuple[onnx.ModelProto, str | None, Optional[rawdata.RawData]]:
+    """Parse the model; returns it with the directory external data is resolved against and
+    the main graph's large initializer bytes, left out of the parsed message (rawdata.py;
+    None: nothing was cut out).  The caller takes the arrays (RawData.array) and closes it."""
     if isinstance(source, onnx.ModelProto):
         return source, None, None
     if isinstance(source, (bytes, bytearray, memoryview)):
@@ -176,7 +164,7 @@ def _attr_value(a: onnx.AttributeProto, base_dir: str | None, opsets):
 
 def convert_graph(g: onnx.GraphProto, base_dir: str | None, opsets: dict[str, int],
                   subgraph: bool = False, raw: Optional[rawdata.RawData] = None) -> ir.Graph:
-    """`raw`: the initializers' bytes cut out of `g` (read_model_split)."""
+    """`raw`: the initializers' bytes cut out of `g` (read_model)."""
     graph = ir.Graph(name=g.name or "graph", opsets=dict(opsets), doc_string=g.doc_string)
     for k, t in enumerate(g.initializer):
         a = raw.array(k, t, base_dir) if raw is not None else None
@@ -273,7 +261,7 @@ _SCHEMA_DOMAINS = ("", "ai.onnx.ml")
 
 def load(source: ModelSource) -> tuple[ir.Graph, onnx.ModelProto]:
     """Parse and convert a model; returns the graph and the ModelProto (for metadata)."""
-    model, base_dir, raw = read_model_split(source)
+    model, base_dir, raw = read_model(source)
     try:
         return _load(model, base_dir, raw)
     finally:
